@@ -1,0 +1,7 @@
+import type { Command } from 'commander';
+import { registerExtract } from './extract.js';
+import { registerIngest } from './ingest.js';
+import { registerSchema } from './schema.js';
+
+/** Every subcommand, one file each; each registers itself on the program. */
+export const COMMANDS: ReadonlyArray<(program: Command) => void> = [registerIngest, registerExtract, registerSchema];

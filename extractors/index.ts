@@ -1,0 +1,31 @@
+import type { ExtractedFields, ParsedDocument } from '../schema/index.js';
+import { classifyKind } from './document/kind.js';
+import { readTitle } from './document/title.js';
+import { emptyFields, type DocumentFacts, type ExtractContext, type Extractor, type Refiner } from './types.js';
+
+/**
+ * The extractors, in the order they run: a later one sees what earlier ones found (people resolve
+ * initials against names found before; dates infer a missing year from the document's own date).
+ */
+export const EXTRACTORS: readonly Extractor[] = [];
+
+/** Passes over all findings, after every extractor has run. */
+export const REFINERS: readonly Refiner[] = [];
+
+export interface Extraction extends DocumentFacts {
+  fields: ExtractedFields;
+}
+
+/** Runs every extractor and refiner over a document. */
+export function extractAll(doc: ParsedDocument): Extraction {
+  const ctx: ExtractContext = { doc, text: doc.text, found: emptyFields() };
+  for (const extractor of EXTRACTORS) {
+    const items = extractor.extract(ctx);
+    (ctx.found[extractor.field] as unknown[]).push(...items);
+  }
+  let fields = ctx.found;
+  for (const refiner of REFINERS) fields = refiner.refine(fields, { ...ctx, found: fields });
+  return { fields, kind: classifyKind(doc, fields), title: readTitle(doc) };
+}
+
+export type { Extractor, Refiner, ExtractContext, DocumentFacts } from './types.js';

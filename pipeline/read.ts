@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto';
+import type { ParsedDocument } from '../schema/index.js';
+import { normalise } from '../corpus/normalise.js';
+import { readerFor, type ReadLimits } from '../corpus/readers/index.js';
+import { SpisovnaError } from './errors.js';
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Stages 2 and 3: read the bytes with the reader their content calls for, then normalise. */
+export async function readDocument(bytes: Buffer, path: string, limits: ReadLimits): Promise<ParsedDocument> {
+  if (bytes.length === 0) throw new SpisovnaError('reader', 'empty file', 'empty');
+  if (bytes.length > limits.maxFileBytes) {
+    throw new SpisovnaError('reader', `file of ${bytes.length} bytes exceeds the limit of ${limits.maxFileBytes}`, 'too-large');
+  }
+  const reader = readerFor(bytes, path);
+  const raw = await reader.read(bytes, { path, limits });
+  const { text, blocks, messages } = normalise(raw);
+  if (text.length > limits.maxTextChars) {
+    throw new SpisovnaError(`reader/${reader.format}`, `text of ${text.length} characters exceeds the limit of ${limits.maxTextChars}`, 'too-large');
+  }
+  if (!text.trim()) throw new SpisovnaError(`reader/${reader.format}`, 'no text in the document', 'no-text');
+  const doc: ParsedDocument = {
+    path,
+    format: raw.format,
+    bytes: bytes.length,
+    sha256: sha256(bytes),
+    text,
+    blocks,
+    messages,
+  };
+  if (raw.encoding) doc.encoding = raw.encoding;
+  if (raw.pages !== undefined) doc.pages = raw.pages;
+  if (raw.title) doc.title = raw.title;
+  return doc;
+}
