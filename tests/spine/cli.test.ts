@@ -1,0 +1,96 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { manifestEntrySchema, recordSchema } from '../../schema/index.js';
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, '../..');
+const bin = path.join(root, 'bin/spisovna.js');
+
+async function spisovna(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const lines = (text: string) => text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as unknown);
+
+describe('spisovna ingest seeds', () => {
+  let out: string;
+  let out2: string;
+  beforeAll(async () => {
+    out = await mkdtemp(path.join(os.tmpdir(), 'spisovna-spine-'));
+    out2 = await mkdtemp(path.join(os.tmpdir(), 'spisovna-spine-'));
+  });
+  afterAll(async () => {
+    await rm(out, { recursive: true, force: true });
+    await rm(out2, { recursive: true, force: true });
+  });
+
+  it('writes five valid records, a manifest entry per file and the CSV tables', async () => {
+    const { code, stderr } = await spisovna('ingest', 'seeds', '--out', out, '--quiet');
+    expect(code, stderr).toBe(0);
+    const records = lines(await readFile(path.join(out, 'records.jsonl'), 'utf8')).map((r) => recordSchema.parse(r));
+    expect(records).toHaveLength(5);
+    expect(records.map((r) => r.source.path)).toEqual([...records.map((r) => r.source.path)].sort());
+    for (const r of records) {
+      expect(r.id).toBe(r.source.sha256.slice(0, 16));
+      expect(r.text.chars).toBeGreaterThan(500);
+      expect(r.title.length).toBeGreaterThan(5);
+    }
+    const manifest = lines(await readFile(path.join(out, 'manifest.jsonl'), 'utf8')).map((e) => manifestEntrySchema.parse(e));
+    expect(manifest.map((e) => e.status)).toEqual(['ok', 'ok', 'ok', 'ok', 'ok']);
+    const documents = await readFile(path.join(out, 'documents.csv'), 'utf8');
+    expect(documents.startsWith('\uFEFFdocument_id,path,')).toBe(true);
+    expect(documents.split('\r\n').filter(Boolean)).toHaveLength(6);
+    for (const table of ['people.csv', 'dates.csv', 'money.csv', 'periods.csv', 'places.csv', 'flags.csv']) {
+      expect((await readFile(path.join(out, table), 'utf8')).startsWith('\uFEFFdocument_id,path,')).toBe(true);
+    }
+  });
+
+  it('gives byte-identical records and manifest on a second run', async () => {
+    await spisovna('ingest', 'seeds', '--out', out2, '--quiet');
+    for (const file of ['records.jsonl', 'manifest.jsonl', 'documents.csv']) {
+      expect(await readFile(path.join(out2, file), 'utf8')).toBe(await readFile(path.join(out, file), 'utf8'));
+    }
+  });
+});
+
+describe('spisovna CLI', () => {
+  it('prints the JSON Schema of a record', async () => {
+    const { code, stdout } = await spisovna('schema');
+    expect(code).toBe(0);
+    const schema = JSON.parse(stdout) as { properties: Record<string, unknown>; required: string[] };
+    for (const field of ['id', 'source', 'kind', 'title', 'places', 'dates', 'periods', 'people', 'money', 'flags']) {
+      expect(schema.properties).toHaveProperty(field);
+    }
+  });
+
+  it('extracts one file to a record on stdout', async () => {
+    const { code, stdout } = await spisovna('extract', 'seeds/002_27b9c8ee34d95d5c.txt');
+    expect(code).toBe(0);
+    const record = recordSchema.parse(JSON.parse(stdout));
+    expect(record.kind).toBe('minutes');
+    expect(record.source.encoding).toBe('utf-8');
+  });
+
+  it('exits 2 with one clear line for a missing input', async () => {
+    const { code, stderr } = await spisovna('ingest', 'no-such-folder', '--out', os.tmpdir());
+    expect(code).toBe(2);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/no such file or folder: no-such-folder/);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 2 on an unknown option', async () => {
+    const { code } = await spisovna('ingest', 'seeds', '--no-such-flag');
+    expect(code).toBe(2);
+  });
+});
