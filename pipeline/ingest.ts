@@ -1,74 +1,300 @@
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import os from 'node:os';
+import path from 'node:path';
 import PQueue from 'p-queue';
-import type { DocumentRecord, ManifestEntry } from '../schema/index.js';
-import { DEFAULT_LIMITS } from '../corpus/limits.js';
-import type { ReadLimits } from '../corpus/readers/index.js';
-import { writeOutputs } from '../output/index.js';
+import type { Format, ManifestEntry, ManifestStatus } from '../schema/index.js';
+import { DEFAULT_LIMITS, DEFAULT_RUN_LIMITS, type RunLimits } from '../corpus/limits.js';
+import { readerFor, type ReadLimits } from '../corpus/readers/index.js';
+import { VERSION } from '../cli/version.js';
+import { isArchive, listArchive, readMember, MEMBER_SEPARATOR } from './archive.js';
+import { Cache, cacheKey, writeFileAtomic, type ArchiveListing, type FileStat } from './cache.js';
 import { discover, type InputFile } from './discover.js';
-import { processBytes, failureReason, type Processed } from './process.js';
+import { failureReason, type Processed } from './process.js';
+import { WorkerPool } from './pool.js';
 import { Progress } from './progress.js';
+import { sha256 } from './read.js';
+import { OutputWriter } from './write.js';
 
 export interface IngestOptions {
   out: string;
+  /** parsing workers; the number of cores by default */
   concurrency?: number;
   limits?: Partial<ReadLimits>;
+  run?: Partial<RunLimits>;
   quiet?: boolean;
 }
 
+/** What a run did, for the summary and `OUT/.cache/last-run.json`: proof that a re-run reads nothing. */
+export interface IngestStats {
+  /** input files found */
+  files: number;
+  /** manifest entries: files plus archive members */
+  entries: number;
+  records: number;
+  /** files (and archives) whose bytes were read to hash them: new or changed since the last run */
+  hashed: number;
+  /** files sent to a parsing worker */
+  parsed: number;
+  /** files whose result came from the cache */
+  cached: number;
+  byStatus: Record<ManifestStatus, number>;
+}
+
 export interface IngestResult {
-  records: DocumentRecord[];
-  manifest: ManifestEntry[];
+  stats: IngestStats;
+  /** the failed entries, for the CLI to list */
+  failed: ManifestEntry[];
   files: string[];
   ms: number;
 }
 
+/** One manifest entry to be: an input file or a member of an archive. */
+interface Unit {
+  path: string;
+  sha256: string;
+  bytes: number;
+  source: { file: string } | { parent: Unit; name: string };
+  depth: number;
+  archive?: boolean;
+  /** why the unit failed before parsing (unreadable, too large, a bad archive member) */
+  reason?: string;
+  format?: Format | 'unknown';
+}
+
+const HASH_CONCURRENCY = 4;
+
 /**
- * The main job, stage by stage: discover → read → normalise → extract → check → validate → write.
- * Every input file gets exactly one manifest entry; records come out in path order, so two runs over the
- * same input are byte-identical.
+ * The main job, stage by stage: discover → hash (reading only new or changed files) → open archives →
+ * parse in a pool of workers what the cache does not hold → write the outputs, streamed in path order.
+ * Every input file and archive member gets exactly one manifest entry; the same content under another
+ * name is a `duplicate` of the first in path order; two runs over the same input are byte-identical,
+ * and a run killed at any moment picks up where it stopped.
  */
 export async function ingest(inputs: readonly string[], options: IngestOptions): Promise<IngestResult> {
   const started = performance.now();
-  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const limits: ReadLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const run: RunLimits = { ...DEFAULT_RUN_LIMITS, ...options.run };
+  const workers = options.concurrency ?? os.availableParallelism();
   const files = await discover(inputs);
-  const progress = new Progress(files.length, process.stderr, options.quiet);
-  const queue = new PQueue({ concurrency: options.concurrency ?? os.availableParallelism() });
+  const cache = await Cache.open(options.out, cacheKey(VERSION, { limits, run }));
+  const stats: IngestStats = {
+    files: files.length, entries: 0, records: 0, hashed: 0, parsed: 0, cached: 0,
+    byStatus: { ok: 0, failed: 0, duplicate: 0, skipped: 0 },
+  };
+  const memo = new ArchiveMemo(limits);
 
-  const results = new Map<string, Processed>();
-  const firstByHash = new Map<string, InputFile>();
-  for (const file of files) {
-    void queue.add(async () => {
-      results.set(file.path, await processFile(file, limits));
-      progress.tick();
-    });
+  // 1. hash: the stat index answers for unchanged files; new or changed ones are read
+  const tops: Unit[] = new Array(files.length);
+  const hashQueue = new PQueue({ concurrency: HASH_CONCURRENCY });
+  files.forEach((file, i) => void hashQueue.add(async () => {
+    tops[i] = await hashFile(file, cache, limits, run, stats);
+  }));
+  await hashQueue.onIdle();
+
+  // 2. open archives, in path order (their member lists are cached by content)
+  const units: Unit[] = [];
+  const seen = new Set<string>();
+  const expand = async (unit: Unit): Promise<void> => {
+    units.push(unit);
+    if (unit.reason) return;
+    const dup = seen.has(unit.sha256);
+    seen.add(unit.sha256);
+    if (!unit.archive || dup) return;
+    let listing = await cache.getArchive(unit.sha256);
+    if (!listing) {
+      try {
+        listing = listArchive(await memo.bytes(unit), limits, run.maxArchiveMembers);
+      } catch (err) {
+        listing = { reason: failureReason(err), members: [] };
+      }
+      await cache.putArchive(unit.sha256, listing);
+    }
+    if (listing.reason) { unit.reason = listing.reason; return; }
+    for (const m of listing.members) {
+      const member: Unit = {
+        path: `${unit.path}${MEMBER_SEPARATOR}${m.name}`, sha256: m.sha256, bytes: m.bytes,
+        source: { parent: unit, name: m.name }, depth: unit.depth + 1,
+      };
+      if (m.reason) member.reason = m.reason;
+      else if (m.archive) {
+        member.format = 'zip';
+        if (member.depth >= run.maxArchiveDepth) member.reason = `too-deep: archive: archives nested more than ${run.maxArchiveDepth} levels deep are not opened`;
+        else member.archive = true;
+      }
+      await expand(member);
+    }
+  };
+  for (const top of tops) await expand(top);
+
+  // 3. parse what the cache does not hold, in a pool of workers, each file under a time limit
+  const firsts = new Set<string>();
+  const todo: Unit[] = [];
+  for (const u of units) {
+    if (u.reason || firsts.has(u.sha256)) continue;
+    firsts.add(u.sha256);
+    if (u.archive) continue;
+    if (cache.hasResult(cache.resultName(u.sha256, u.path))) stats.cached++;
+    else todo.push(u);
   }
-  await queue.onIdle();
+  const progress = new Progress(todo.length, process.stderr, options.quiet);
+  if (todo.length) {
+    const pool = new WorkerPool({ size: workers, timeoutMs: run.timeoutMs, maxWorkerMemoryMb: run.maxWorkerMemoryMb });
+    const parseQueue = new PQueue({ concurrency: workers });
+    // twice as many files read as parsed, so a worker never waits for the disk; no more, so memory stays flat
+    const readQueue = new PQueue({ concurrency: workers * 2 });
+    try {
+      for (const unit of todo) {
+        void readQueue.add(async () => {
+          const processed = await parseUnit(unit, memo, pool, parseQueue, limits);
+          stats.parsed++;
+          await cache.putResult(cache.resultName(unit.sha256, unit.path), processed);
+          progress.tick(unit.bytes);
+        });
+      }
+      await readQueue.onIdle();
+    } finally {
+      await pool.close();
+    }
+  }
+  memo.clear();
 
-  // duplicates: the same content under another name points to the first in path order
-  const manifest: ManifestEntry[] = [];
-  const records: DocumentRecord[] = [];
-  for (const file of files) {
-    const { entry, record } = results.get(file.path)!;
-    const first = entry.sha256 ? firstByHash.get(entry.sha256) : undefined;
-    if (first && entry.status !== 'failed') {
-      manifest.push({ path: file.path, status: 'duplicate', duplicateOf: first.path, id: entry.id, sha256: entry.sha256, format: entry.format, bytes: entry.bytes });
+  // 4. write the outputs, streamed in path order from the cache
+  const writer = await OutputWriter.open(options.out);
+  const failed: ManifestEntry[] = [];
+  const firstBySha = new Map<string, ManifestEntry>();
+  const add = async (entry: ManifestEntry, processed?: Processed) => {
+    await writer.add(entry, processed?.record);
+    stats.byStatus[entry.status]++;
+    if (entry.status === 'failed') failed.push(entry);
+  };
+  for (const u of units) {
+    const base = { sha256: u.sha256, format: u.format ?? 'unknown', bytes: u.bytes } as const;
+    if (u.reason) { await add({ path: u.path, status: 'failed', reason: u.reason, ...base }); continue; }
+    const first = firstBySha.get(u.sha256);
+    if (first) {
+      if (first.status === 'ok') {
+        const dup: ManifestEntry = { path: u.path, status: 'duplicate', duplicateOf: first.path, ...(first.id ? { id: first.id } : {}), sha256: u.sha256, format: first.format, bytes: u.bytes };
+        await add(dup);
+      } else {
+        await add({ ...first, path: u.path });
+      }
       continue;
     }
-    if (entry.sha256) firstByHash.set(entry.sha256, file);
-    manifest.push(entry);
-    if (record) records.push(record);
+    if (u.archive) {
+      const entry: ManifestEntry = { path: u.path, status: 'ok', sha256: u.sha256, format: 'zip', bytes: u.bytes };
+      firstBySha.set(u.sha256, entry);
+      await add(entry);
+      continue;
+    }
+    const processed = await cache.getResult(cache.resultName(u.sha256, u.path), u.path);
+    firstBySha.set(u.sha256, processed.entry);
+    await add(processed.entry, processed);
   }
-  const written = await writeOutputs(options.out, records, manifest);
-  return { records, manifest, files: written, ms: performance.now() - started };
+  stats.entries = writer.entries;
+  stats.records = writer.records;
+  const written = await writer.close();
+  await cache.close();
+  await writeFileAtomic(path.join(cache.root, 'last-run.json'), `${JSON.stringify(stats, null, 2)}\n`);
+  return { stats, failed, files: written, ms: performance.now() - started };
 }
 
-async function processFile(file: InputFile, limits: ReadLimits): Promise<Processed> {
+/** Stat, then the stat index or a read: the file's hash and whether it is an archive to open. */
+async function hashFile(file: InputFile, cache: Cache, limits: ReadLimits, run: RunLimits, stats: IngestStats): Promise<Unit> {
+  const unit: Unit = { path: file.path, sha256: '', bytes: 0, source: { file: file.absolute }, depth: 0 };
+  let st: FileStat;
+  try {
+    const s = await stat(file.absolute);
+    st = { size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, ino: s.ino };
+    unit.bytes = s.size;
+    const known = cache.knownHash(file.absolute, st);
+    if (known) {
+      unit.sha256 = known.sha256;
+      if (known.archive) { unit.archive = true; unit.format = 'zip'; }
+    } else if (s.size > limits.maxFileBytes) {
+      stats.hashed++;
+      unit.sha256 = await hashStream(file.absolute);
+      cache.rememberHash(file.absolute, st, unit.sha256, false);
+    } else {
+      stats.hashed++;
+      const bytes = await readFile(file.absolute);
+      unit.sha256 = sha256(bytes);
+      if (isArchive(bytes, file.path)) {
+        unit.archive = true;
+        unit.format = 'zip';
+        if (!(await cache.getArchive(unit.sha256))) await cache.putArchive(unit.sha256, safeListing(bytes, limits, run));
+      }
+      cache.rememberHash(file.absolute, st, unit.sha256, unit.archive === true);
+    }
+  } catch (err) {
+    unit.reason = `unreadable: read: ${failureReason(err).replace(/^error: /, '')}`;
+    return unit;
+  }
+  if (unit.bytes > limits.maxFileBytes) {
+    unit.reason = `too-large: reader: file of ${unit.bytes} bytes exceeds the limit of ${limits.maxFileBytes}`;
+  }
+  return unit;
+}
+
+function safeListing(bytes: Uint8Array, limits: ReadLimits, run: RunLimits): ArchiveListing {
+  try {
+    return listArchive(bytes, limits, run.maxArchiveMembers);
+  } catch (err) {
+    return { reason: failureReason(err), members: [] };
+  }
+}
+
+async function hashStream(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/** Reads a unit's bytes and parses them in the pool; the pool's own failures get the hash and format. */
+async function parseUnit(unit: Unit, memo: ArchiveMemo, pool: WorkerPool, parseQueue: PQueue, limits: ReadLimits): Promise<Processed> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(file.absolute);
+    bytes = await memo.bytes(unit);
   } catch (err) {
-    return { entry: { path: file.path, status: 'failed', reason: `read: ${failureReason(err)}`, sha256: '', format: 'unknown' } };
+    return { entry: { path: unit.path, status: 'failed', reason: `unreadable: read: ${failureReason(err).replace(/^error: /, '')}`, sha256: unit.sha256, format: 'unknown', bytes: unit.bytes } };
   }
-  return processBytes(bytes, file.path, limits);
+  const format = sniffFormat(bytes, unit.path);
+  const processed = (await parseQueue.add(() => pool.run(unit.path, bytes, limits)))!;
+  if (!processed.entry.sha256) processed.entry = { ...processed.entry, sha256: unit.sha256, format };
+  return processed;
+}
+
+function sniffFormat(bytes: Uint8Array, file: string): Format | 'unknown' {
+  try {
+    return bytes.length ? readerFor(bytes, file).format : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+/**
+ * The bytes of a file or an archive member; an archive's bytes are kept while its members are read
+ * (the last few archives only, so memory stays bounded).
+ */
+class ArchiveMemo {
+  private readonly held = new Map<Unit, Promise<Buffer>>();
+
+  constructor(private readonly limits: ReadLimits) {}
+
+  async bytes(unit: Unit): Promise<Buffer> {
+    if ('file' in unit.source) return readFile(unit.source.file);
+    const { parent, name } = unit.source;
+    let parentBytes = this.held.get(parent);
+    if (!parentBytes) {
+      parentBytes = this.bytes(parent);
+      this.held.set(parent, parentBytes);
+      if (this.held.size > 4) this.held.delete(this.held.keys().next().value!);
+    }
+    return readMember(await parentBytes, name, this.limits);
+  }
+
+  clear(): void {
+    this.held.clear();
+  }
 }

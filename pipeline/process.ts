@@ -31,7 +31,12 @@ export async function processBytes(bytes: Buffer, path: string, limits: ReadLimi
 
 /** A failure as one line for the manifest: the stage and what went wrong. */
 export function failureReason(err: unknown): string {
-  if (err instanceof SpisovnaError) return err.message;
+  if (err instanceof SpisovnaError) {
+    // `reason: stage: message`, e.g. `timeout: worker: …`, `zip-bomb: reader/zip: …`; the reason once
+    if (err.reason === 'failed' || err.message.startsWith(`${err.reason}:`)) return err.message;
+    if (err.reason === 'encrypted') return /needs a password/.test(err.message) ? `encrypted: ${err.message}` : `encrypted: needs a password (${err.message})`;
+    return `${err.reason}: ${err.message}`;
+  }
   const e = err as Error;
   const message = (e?.message ?? String(err)).split('\n')[0].slice(0, 300);
   return /password|encrypt/i.test(message) ? `encrypted: needs a password (${message})` : `error: ${message}`;

@@ -3,6 +3,7 @@ import type { ParsedDocument } from '../schema/index.js';
 import { normalise } from '../corpus/normalise.js';
 import { readerFor, type ReadLimits } from '../corpus/readers/index.js';
 import { SpisovnaError } from './errors.js';
+import { looksBinary } from './binary.js';
 
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -15,7 +16,23 @@ export async function readDocument(bytes: Buffer, path: string, limits: ReadLimi
     throw new SpisovnaError('reader', `file of ${bytes.length} bytes exceeds the limit of ${limits.maxFileBytes}`, 'too-large');
   }
   const reader = readerFor(bytes, path);
+  if (reader.format === 'txt') {
+    // the fallback reader takes anything: binary data (random bytes, an unknown format) stops here
+    const verdict = looksBinary(bytes);
+    if (verdict.binary) {
+      const share = ((verdict.controls / verdict.sample) * 100).toFixed(1);
+      throw new SpisovnaError('reader', `binary data, not a document of a known format (${share} % control bytes)`, 'binary');
+    }
+    // a character takes at most 4 bytes of UTF-8, so this text cannot fit the character limit
+    if (bytes.length > limits.maxTextChars * 4) {
+      throw new SpisovnaError('reader/txt', `text file of ${bytes.length} bytes holds more than the limit of ${limits.maxTextChars} characters`, 'too-large');
+    }
+  }
   const raw = await reader.read(bytes, { path, limits });
+  const rawChars = raw.blocks.reduce((n, b) => n + b.text.length, 0);
+  if (rawChars > limits.maxTextChars) {
+    throw new SpisovnaError(`reader/${reader.format}`, `text of ${rawChars} characters exceeds the limit of ${limits.maxTextChars}`, 'too-large');
+  }
   const { text, blocks, messages } = normalise(raw);
   if (text.length > limits.maxTextChars) {
     throw new SpisovnaError(`reader/${reader.format}`, `text of ${text.length} characters exceeds the limit of ${limits.maxTextChars}`, 'too-large');

@@ -1,0 +1,88 @@
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { stringify } from 'csv-stringify/sync';
+import type { DocumentRecord, ManifestEntry } from '../schema/index.js';
+import { OUTPUT_FILES, TABLES } from '../output/index.js';
+
+interface Sink {
+  file: string;
+  tmp: string;
+  stream: WriteStream;
+}
+
+/**
+ * Streams the outputs to temporary files beside the targets, one record at a time, then renames them
+ * into place: memory stays flat however many records there are, and a kill leaves either the old
+ * outputs or the new ones. Bytes are the same as `writeOutputs` writes from arrays.
+ */
+export class OutputWriter {
+  private readonly sinks = new Map<string, Sink>();
+  records = 0;
+  entries = 0;
+
+  private constructor(private readonly outDir: string) {}
+
+  static async open(outDir: string): Promise<OutputWriter> {
+    await mkdir(outDir, { recursive: true });
+    // temporary files of a run that was killed
+    for (const name of await readdir(outDir)) if (/\.\d+\.tmp$/.test(name)) await rm(path.join(outDir, name), { force: true });
+    const w = new OutputWriter(outDir);
+    w.sink(OUTPUT_FILES.records);
+    w.sink(OUTPUT_FILES.manifest);
+    for (const table of TABLES) {
+      w.sink(table.file);
+      w.write(table.file, '\uFEFF' + stringify([table.columns], { record_delimiter: 'windows' }));
+    }
+    return w;
+  }
+
+  /** Adds a manifest entry and, when there is one, its record (and the record's CSV rows). */
+  async add(entry: ManifestEntry, record?: DocumentRecord, recordLine?: string): Promise<void> {
+    await this.write(OUTPUT_FILES.manifest, `${JSON.stringify(entry)}\n`);
+    this.entries++;
+    if (!record) return;
+    this.records++;
+    await this.write(OUTPUT_FILES.records, `${recordLine ?? JSON.stringify(record)}\n`);
+    for (const table of TABLES) {
+      const rows = table.rows(record).map((row) => table.columns.map((c) => row[c] ?? ''));
+      if (rows.length) await this.write(table.file, stringify(rows, { record_delimiter: 'windows' }));
+    }
+  }
+
+  /** Adds a line to an extra JSON Lines output (e.g. texts.jsonl), opened on first use. */
+  async addLine(file: string, line: string): Promise<void> {
+    if (!this.sinks.has(file)) this.sink(file);
+    await this.write(file, `${line}\n`);
+  }
+
+  /** Flushes every output to disk and renames it into place; returns the names written. */
+  async close(): Promise<string[]> {
+    const names: string[] = [];
+    for (const s of this.sinks.values()) {
+      await new Promise<void>((resolve, reject) => s.stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
+      const handle = await open(s.tmp, 'r+');
+      try {
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    }
+    for (const s of this.sinks.values()) {
+      await rename(s.tmp, path.join(this.outDir, s.file));
+      names.push(s.file);
+    }
+    return names;
+  }
+
+  private sink(file: string): void {
+    const tmp = path.join(this.outDir, `${file}.${process.pid}.tmp`);
+    this.sinks.set(file, { file, tmp, stream: createWriteStream(tmp) });
+  }
+
+  private write(file: string, data: string): Promise<void> | void {
+    const s = this.sinks.get(file)!;
+    if (s.stream.write(data)) return;
+    return new Promise<void>((resolve) => s.stream.once('drain', () => resolve()));
+  }
+}
