@@ -1,13 +1,24 @@
 import type { ExtractedFields, ParsedDocument } from '../schema/index.js';
 import { classifyKind } from './document/kind.js';
 import { readTitle } from './document/title.js';
+import { moneyExtractor } from './fields/money.js';
+import { percentagesExtractor } from './fields/percentages.js';
+import { identifiersExtractor } from './fields/identifiers.js';
+import { contactsExtractor } from './fields/contacts.js';
+import { goalsExtractor } from './fields/goals.js';
 import { emptyFields, type DocumentFacts, type ExtractContext, type Extractor, type Refiner } from './types.js';
 
 /**
  * The extractors, in the order they run: a later one sees what earlier ones found (people resolve
  * initials against names found before; dates infer a missing year from the document's own date).
  */
-export const EXTRACTORS: readonly Extractor[] = [];
+export const EXTRACTORS: readonly Extractor[] = [
+  moneyExtractor,
+  percentagesExtractor,
+  identifiersExtractor,
+  contactsExtractor,
+  goalsExtractor,
+];
 
 /** Passes over all findings, after every extractor has run. */
 export const REFINERS: readonly Refiner[] = [];

@@ -1,0 +1,64 @@
+import type { Goal } from '../../schema/index.js';
+
+/**
+ * Czech cues of goal statements, headings over lists of goals, and numbered priorities and measures.
+ * Used by extractors/fields/goals.ts.
+ */
+export type GoalKind = NonNullable<Goal['kind']>;
+
+/** Adjectives before "cílem": which kind of goal they make ("Hlavním cílem projektu je …"). */
+export const GOAL_ADJECTIVES: ReadonlyArray<readonly [RegExp, GoalKind]> = [
+  [/^(?:hlavn|základn|strategick|obecn|klíčov|jedin|nejdůležitějš)/iu, 'main-goal'],
+  [/^(?:dílč|specifick|konkrétn|operativn)/iu, 'partial-goal'],
+];
+
+const ADJECTIVE = String.raw`(?:Hlavním|Hlavní|Základním|Strategickým|Obecným|Klíčovým|Jediným|Nejdůležitějším|Společným|Dalším|Prvním|Druhým|Třetím|Dílčím|Specifickým|Konkrétním|Operativním|Dlouhodobým|Krátkodobým)`;
+/** "je", "bude", "bylo" … after a cue and up to five words of whose goal it is */
+const COPULA = String.raw`(?:(?:\s+[\p{L}\d–-][\p{L}\d.–-]*){0,5}?\s*,?\s+(?:je|jsou|bude|budou|bylo|byl|byla|zůstává|se\s+stal\p{L}*))`;
+
+/**
+ * Statement cues, each with the kind of goal it opens. A cue must open a sentence (an upper-case letter) or,
+ * for "cílem", follow a relative pronoun ("…, jehož cílem je …").
+ */
+export const GOAL_STATEMENT_CUES: ReadonlyArray<readonly [RegExp, GoalKind]> = [
+  [new RegExp(String.raw`(?<![\p{L}])${ADJECTIVE}\s+cíl(?:em|e|i)${COPULA}`, 'giu'), 'goal'],
+  [new RegExp(String.raw`(?<![\p{L}])(?:Cílem|(?<=(?:jehož|jejímž|jejichž|jejíž)\s)cílem)${COPULA}`, 'gu'), 'goal'],
+  [new RegExp(String.raw`(?<![\p{L}])Záměrem${COPULA}`, 'gu'), 'aim'],
+  [new RegExp(String.raw`(?<![\p{L}])Posláním${COPULA}`, 'gu'), 'aim'],
+  [new RegExp(String.raw`(?<![\p{L}])Předmětem${COPULA}`, 'gu'), 'subject'],
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}])(?:Projekt|Plán|Dokument|Program|Služba|Činnost|Aktivit\p{L}*)(?:\s+[\p{L}]+){0,2}?\s+(?:(?:je|jsou|bude|budou|byl|byla|bylo|byly)\s+zaměřen\p{L}*|se\s+zaměřuj\p{L}*|se\s+zaměří|směřuje|usiluje)\s+(?:na|o|k)(?![\p{L}])`,
+      'gu',
+    ),
+    'focus',
+  ],
+];
+
+/** A heading over goals: "Cíl projektu:", "Cíle:", "Hlavní cíle plánu", "Strategické cíle" (at most eight words). */
+export const GOAL_HEADING = /^(?:[\p{L}.]+\s+){0,3}(?<word>cíl(?:e|ů|y)?|priorit(?:y|a)|prioritní oblasti)(?:\s+[\p{L}.,]+){0,4}\s*:?$/iu;
+/** "Cíl projektu: Zvýšit dostupnost …" — a heading word, a colon, and the goal on the same line */
+export const GOAL_INLINE_HEADING = /^(?:[\p{L}.]+\s+){0,2}(?:cíl(?:e|y)?|záměr)(?:\s+[\p{L}.]+){0,2}\s*:\s*(?=\S)/iu;
+/** The last sentence of a paragraph that introduces a list of goals: "Jednotlivé oblasti jsou rozděleny do cílů:" */
+export const GOAL_LIST_INTRO = /(?<![\p{L}])(?<word>cíl(?:e|ů|y|ům|ech|i)?|priorit(?:y|a|ami|ách)?)(?![\p{L}])[^.!?]*:\s*$/iu;
+
+/** A numbered priority, measure or goal opening a line: "Priorita 1 – …", "Opatření 1.2 …", "Cíl 2: …" */
+export const NUMBERED_GOAL = /^(?<label>Priorit[a-z]*(?: oblast)?|Prioritní oblast|Opatření|Cíl|Specifický cíl|Strategický cíl|Dílčí cíl|Obecný cíl)\s+(?:č\.\s*)?(?:\d{1,2}(?:\.\d{1,2}){0,3}|[A-Z]|[IVX]{1,4})\.?\s*(?:[:–—-]\s*)?(?=[\p{L}„"])/u;
+
+export function numberedKind(label: string): GoalKind {
+  if (/^priorit/iu.test(label)) return 'priority';
+  if (/^opatření/iu.test(label)) return 'measure';
+  if (/^(?:specifický|dílčí)/iu.test(label)) return 'partial-goal';
+  if (/^(?:strategický|obecný)/iu.test(label)) return 'main-goal';
+  return 'goal';
+}
+
+/** A bullet opening a list item: "•", "·", "–", "1)", "a)" */
+export const BULLET_PREFIX = /^\s*(?:[•·▪◦‣∙●○■□➢►✓✔*–—-]|\d{1,2}[.)]|[a-z][.)])\s*/u;
+
+/** Longest goal text, in words: annotators cut after ~20 words and the scorer rejects texts four times longer. */
+export const MAX_GOAL_WORDS = 60;
+/** A colon after at least this many words ends the statement ("Cílem je podpora … služby: sociálně …"). */
+export const COLON_CUT_WORDS = 8;
+/** At most this many sentences of a paragraph under a goal heading count as goals. */
+export const MAX_SENTENCES_UNDER_HEADING = 3;

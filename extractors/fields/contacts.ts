@@ -1,0 +1,70 @@
+import type { Contact } from '../../schema/index.js';
+import { ADDRESS, EMAIL, NOT_PHONE_LABEL, PHONE, PHONE_LABEL, WEB, WEB_TRAILING } from '../czech/contact-words.js';
+import { evidenceAt, lineAround, squeeze } from '../czech/text-spans.js';
+import { defineExtractor, type ExtractContext } from '../types.js';
+
+/**
+ * Contacts `{type, value}`:
+ *   email   – as written ("lukesova@sossumavsko.cz")
+ *   web     – without scheme and trailing "/" or punctuation ("www.strakonice.eu/kpss")
+ *   phone   – Czech numbers as nine digits, without +420 ("730870046")
+ *   address – a postal address with PSČ, white space squeezed ("Archiváře Teplého 102, 387 06 Malenice")
+ * Each distinct value once.
+ */
+export const contactsExtractor = defineExtractor({
+  id: 'contacts',
+  field: 'contacts',
+  extract(ctx: ExtractContext): Contact[] {
+    const { text } = ctx;
+    const out: Contact[] = [];
+    const spans: Array<[number, number]> = [];
+    const inside = (s: number, e: number) => spans.some(([a, b]) => s < b && e > a);
+    const push = (type: Contact['type'], value: string, start: number, end: number) => {
+      spans.push([start, end]);
+      out.push({ type, value, evidence: evidenceAt(text, start, end), extractor: 'contacts' });
+    };
+
+    for (const m of text.matchAll(EMAIL)) {
+      const raw = m[0].replace(/[.-]+$/, '');
+      push('email', raw, m.index!, m.index! + raw.length);
+    }
+    for (const m of text.matchAll(WEB)) {
+      const raw = m[0].replace(WEB_TRAILING, '');
+      if (inside(m.index!, m.index! + raw.length)) continue;
+      const value = raw.replace(/^https?:\/\//i, '').replace(/\/+$/, '');
+      if (!/\.\p{L}{2,}/u.test(value)) continue;
+      push('web', value, m.index!, m.index! + raw.length);
+    }
+    for (const m of text.matchAll(PHONE)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (inside(start, end)) continue;
+      const digits = m.groups!.num.replace(/\D/g, '');
+      const line = lineAround(text, start);
+      const before = text.slice(Math.max(line.start, start - 30), start);
+      if (NOT_PHONE_LABEL.test(before)) continue;
+      // nine digits run together are a phone number only with +420 or a phone label before them
+      if (!m.groups!.prefix && /^\d{9}$/.test(m.groups!.num) && !PHONE_LABEL.test(before)) continue;
+      push('phone', digits, start, end);
+    }
+    for (const m of text.matchAll(ADDRESS)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (inside(start, end)) continue;
+      const line = lineAround(text, start);
+      const before = text.slice(line.start, start);
+      // without a street, a PSČ counts after a label, a comma or at the start of a line
+      if (!m.groups!.street && !/(?:PSČ|adresa|sídlo|sídlem|,)\s*:?\s*$|^\s*$/iu.test(before)) continue;
+      push('address', squeeze(m[0]), start, end);
+    }
+
+    out.sort((a, b) => a.evidence.start - b.evidence.start);
+    const seen = new Set<string>();
+    return out.filter((c) => {
+      const key = `${c.type}|${c.value.toLowerCase()}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  },
+});

@@ -1,0 +1,156 @@
+import type { Block, Goal } from '../../schema/index.js';
+import {
+  BULLET_PREFIX, COLON_CUT_WORDS, GOAL_ADJECTIVES, GOAL_HEADING, GOAL_INLINE_HEADING, GOAL_LIST_INTRO,
+  GOAL_STATEMENT_CUES, MAX_GOAL_WORDS, MAX_SENTENCES_UNDER_HEADING, NUMBERED_GOAL, numberedKind, type GoalKind,
+} from '../czech/goal-cues.js';
+import { evidenceAt, sentenceEnd, squeeze } from '../czech/text-spans.js';
+import { defineExtractor, type ExtractContext } from '../types.js';
+
+/**
+ * Goals `{text, kind}`: statements of aims quoted from the text, one per statement, cut at the end of the
+ * sentence (or at a colon that opens an enumeration, or after MAX_GOAL_WORDS words).
+ *   - statements: "Cílem … je …", "Hlavním cílem projektu je …", "Dílčím cílem …", "Záměrem …",
+ *     "Předmětem projektu je …", "Projekt je zaměřen na …"
+ *   - items under a goals heading ("Cíle:", "Cíl projektu:") or after a sentence introducing goals
+ *     ("Jednotlivé oblasti jsou rozděleny do cílů:"): each bullet, or the first sentences of the paragraph
+ *   - numbered priorities, measures and goals opening a line ("Priorita 1 – …", "Opatření 1.2 …")
+ * Overlapping findings are kept once, the first-found (statements before list items).
+ */
+
+interface Span { start: number; end: number }
+
+export const goalsExtractor = defineExtractor({
+  id: 'goals',
+  field: 'goals',
+  extract(ctx: ExtractContext): Goal[] {
+    const { text } = ctx;
+    const blocks = paragraphs(ctx);
+    const out: Goal[] = [];
+    const add = (start: number, end: number, kind: GoalKind) => {
+      // trim white space, bullets' leftovers and a trailing comma or semicolon
+      while (start < end && /[\s,;]/u.test(text[start])) start++;
+      while (end > start && /[\s,;:]/u.test(text[end - 1])) end--;
+      if (end - start < 3) return;
+      if (out.some((g) => start < g.evidence.end && end > g.evidence.start)) return;
+      out.push({ text: squeeze(text.slice(start, end)), kind, evidence: evidenceAt(text, start, end), extractor: 'goals' });
+    };
+
+    // 1. statements opened by a cue
+    for (const [re, baseKind] of GOAL_STATEMENT_CUES) {
+      for (const m of text.matchAll(re)) {
+        const start = m.index!;
+        const block = blockAt(blocks, start);
+        const kind = baseKind === 'goal' ? adjectiveKind(m[0]) : baseKind;
+        add(start, statementEnd(text, start, block.end), kind);
+      }
+    }
+
+    // 2. numbered priorities and measures, one a line
+    for (const b of blocks) {
+      for (const line of linesOf(text, b)) {
+        const body = stripBullet(text, line);
+        const m = NUMBERED_GOAL.exec(text.slice(body.start, body.end));
+        if (m) add(body.start, statementEnd(text, body.start, body.end), numberedKind(m.groups!.label));
+      }
+    }
+
+    // 3. goals under a heading or after a sentence that introduces them
+    blocks.forEach((b, i) => {
+      const lines = linesOf(text, b);
+      const last = lines[lines.length - 1];
+      const lastText = text.slice(last.start, last.end).trim();
+      const inline = GOAL_INLINE_HEADING.exec(lastText);
+      const heading = lines.length <= 2 && GOAL_HEADING.exec(text.slice(b.start, b.end).trim());
+      if (inline && !heading) {
+        const from = last.start + text.slice(last.start, last.end).indexOf(lastText) + inline[0].length;
+        add(from, statementEnd(text, from, last.end), 'goal');
+        return;
+      }
+      const intro = !heading && GOAL_LIST_INTRO.exec(lastSentence(lastText));
+      if (!heading && !intro) return;
+      const word = (heading ? heading.groups!.word : intro ? intro.groups!.word : '').toLowerCase();
+      const kind: GoalKind = word.startsWith('priorit') ? 'priority' : 'goal';
+      const next = blocks.slice(i + 1);
+      const items = [];
+      for (const nb of next) {
+        if (nb.type !== 'list-item' && !BULLET_PREFIX.test(text.slice(nb.start, nb.end)) ) break;
+        items.push(nb);
+      }
+      if (items.length) {
+        for (const it of items) {
+          const body = stripBullet(text, it);
+          let end = statementEnd(text, body.start, body.end);
+          // a list item's closing full stop is the list's, not part of the goal
+          if (text[end - 1] === '.') end--;
+          add(body.start, end, kind);
+        }
+        return;
+      }
+      // a heading (not an introducing sentence) over a paragraph: its first sentences
+      if (!heading || !next.length || next[0].type === 'heading') return;
+      let from = next[0].start;
+      for (let n = 0; n < MAX_SENTENCES_UNDER_HEADING && from < next[0].end; n++) {
+        const end = statementEnd(text, from, next[0].end);
+        add(from, end, kind);
+        from = end;
+        while (from < next[0].end && /\s/u.test(text[from])) from++;
+      }
+    });
+
+    return out.sort((a, b) => a.evidence.start - b.evidence.start);
+  },
+});
+
+/** The paragraphs, headings and list items of the document; the whole text as one block when there are none. */
+function paragraphs(ctx: ExtractContext): Block[] {
+  const bs = ctx.doc.blocks.filter((b) => b.type !== 'table-cell');
+  return bs.length ? bs : [{ type: 'paragraph', start: 0, end: ctx.text.length }];
+}
+
+function blockAt(blocks: Block[], offset: number): Span {
+  return blocks.find((b) => b.start <= offset && offset < b.end) ?? { start: offset, end: offset };
+}
+
+function linesOf(text: string, b: Span): Span[] {
+  const out: Span[] = [];
+  let s = b.start;
+  for (let i = b.start; i <= b.end; i++) {
+    if (i === b.end || text[i] === '\n') {
+      if (text.slice(s, i).trim()) out.push({ start: s, end: i });
+      s = i + 1;
+    }
+  }
+  return out.length ? out : [{ start: b.start, end: b.end }];
+}
+
+function stripBullet(text: string, s: Span): Span {
+  const m = BULLET_PREFIX.exec(text.slice(s.start, s.end));
+  return { start: s.start + (m ? m[0].length : 0), end: s.end };
+}
+
+function lastSentence(line: string): string {
+  const parts = line.split(/(?<=[.!?])\s+(?=[\p{Lu}])/u);
+  return parts[parts.length - 1];
+}
+
+function adjectiveKind(cue: string): GoalKind {
+  for (const [re, kind] of GOAL_ADJECTIVES) if (re.test(cue)) return kind;
+  return 'goal';
+}
+
+/** Where a statement starting at `start` ends: its sentence end, an enumerating colon, or MAX_GOAL_WORDS words. */
+function statementEnd(text: string, start: number, limit: number): number {
+  let end = sentenceEnd(text, start, limit);
+  const colon = text.slice(start, end).search(/:\s/u);
+  if (colon >= 0 && wordCount(text.slice(start, start + colon)) >= COLON_CUT_WORDS) end = start + colon;
+  const words = [...text.slice(start, end).matchAll(/[\p{L}\p{N}]+/gu)];
+  if (words.length > MAX_GOAL_WORDS) {
+    const w = words[MAX_GOAL_WORDS - 1];
+    end = start + w.index! + w[0].length;
+  }
+  return end;
+}
+
+function wordCount(s: string): number {
+  return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}

@@ -1,0 +1,65 @@
+import type { Identifier } from '../../schema/index.js';
+import {
+  EU_ACT, ICO, LAW_NUMBER, REGISTRATION_NUMBER, RESOLUTION_CUE, RESOLUTION_VALUE, STANDALONE_RESOLUTION, validIco,
+} from '../czech/identifier-words.js';
+import { evidenceAt } from '../czech/text-spans.js';
+import { defineExtractor, type ExtractContext } from '../types.js';
+
+/**
+ * Identifiers `{type, value}`:
+ *   registration – project registration numbers ("CZ.03.2.63/0.0/0.0/16_063/0006583")
+ *   resolution   – resolution numbers ("usnesení č. 0211/Z09/15", "usn. č. 63/2018", "UR/88/12/2019")
+ *   law          – laws and decrees as "108/2006 Sb.", EU acts as "1303/2013" or "2014/24/EU"
+ *   ico          – IČO whose mod-11 check digit is right
+ * Each distinct value once.
+ */
+
+/** "usnesení č. X", "usn. č. X", "Usnesením Zastupitelstva Středočeského kraje č. X" (up to eight words between) */
+export const RESOLUTION_WITH_CUE = new RegExp(
+  String.raw`(?<![\p{L}])${RESOLUTION_CUE}(?:\s+[\p{L}][\p{L}.]*){0,8}?\s*(?:č\.|čís\.|číslo|no\.)?\s*:?\s*(?<value>${RESOLUTION_VALUE})`,
+  'giu',
+);
+
+export const identifiersExtractor = defineExtractor({
+  id: 'identifiers',
+  field: 'identifiers',
+  extract(ctx: ExtractContext): Identifier[] {
+    const { text } = ctx;
+    const out: Identifier[] = [];
+    const push = (type: Identifier['type'], value: string, start: number, end: number) => {
+      out.push({ type, value, evidence: evidenceAt(text, start, end), extractor: 'identifiers' });
+    };
+
+    for (const m of text.matchAll(REGISTRATION_NUMBER)) push('registration', m[0], m.index!, m.index! + m[0].length);
+    for (const m of text.matchAll(LAW_NUMBER)) push('law', `${m[1]}/${m[2]} Sb.`, m.index!, m.index! + m[0].length);
+    for (const m of text.matchAll(EU_ACT)) {
+      const value = m[1] ?? m[2];
+      const at = m.index! + m[0].lastIndexOf(value);
+      push('law', value, at, at + value.length);
+    }
+    for (const m of text.matchAll(RESOLUTION_WITH_CUE)) {
+      const value = m.groups!.value.replace(/-+$/, '');
+      if (!/\d/.test(value)) continue;
+      const at = m.index! + m[0].lastIndexOf(m.groups!.value);
+      // a law cited after the word ("usnesení … zákona č. 108/2006 Sb.") is a law, not a resolution
+      if (/^\s*Sb\./u.test(text.slice(at + value.length, at + value.length + 5))) continue;
+      push('resolution', value, at, at + value.length);
+    }
+    for (const m of text.matchAll(STANDALONE_RESOLUTION)) push('resolution', m[0], m.index!, m.index! + m[0].length);
+    for (const m of text.matchAll(ICO)) {
+      const digits = m[1].replace(/\s/g, '');
+      if (!validIco(digits)) continue;
+      const at = m.index! + m[0].lastIndexOf(m[1]);
+      push('ico', digits, at, at + m[1].length);
+    }
+
+    out.sort((a, b) => a.evidence.start - b.evidence.start);
+    const seen = new Set<string>();
+    return out.filter((x) => {
+      const key = x.value.replace(/\s+/g, '').toUpperCase();
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  },
+});

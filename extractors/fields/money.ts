@@ -1,0 +1,162 @@
+import type { Money } from '../../schema/index.js';
+import {
+  APPROXIMATE_CUE, CURRENCY, CZECH_NUMBER, MONEY_LABEL_CUES, MONEY_LINE_LABEL, MULTIPLIER, currencyOf,
+  multiplierValue, parseCzechNumber,
+} from '../czech/money-words.js';
+import { evidenceAt, lineAround } from '../czech/text-spans.js';
+import { defineExtractor, type ExtractContext } from '../types.js';
+
+/**
+ * Money: amounts in CZK (or EUR) as numbers, with a label read from their line or sentence, a share where a
+ * percentage belongs to the amount, and `approximate` after "přibližně", "cca" and the like.
+ *
+ *   "1 214 625 Kč", "1.734.210,50 Kč", "12.300 ,- Kč", "1,9 mil. Kč", "350 tis. Kč", "Kč 5 000,-", "2 000 EUR",
+ *   "Výše spolufinancování města: 60 731,25 (5 %)" (a bare number under a money label).
+ *
+ * Not money: years, phone numbers, registration numbers, counts, dates, PSČ — none of them carries a
+ * currency, and a bare number counts only right after a money label and only when it looks like an amount.
+ */
+
+const NUM = CZECH_NUMBER;
+/** a dash after the number: "2 000 625,- Kč", "12.300 ,- Kč", "500,-- Kč" */
+const DASH_SUFFIX = String.raw`(?:\s*,\s*(?:-{1,2}|–|—))?`;
+
+/** number (optionally a range), an optional multiplier, then the currency: "1,9 mil. Kč", "5 000 – 8 000 Kč" */
+export const AMOUNT_THEN_CURRENCY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,/_])(?<num>${NUM})(?:\s*[–-]\s*(?<num2>${NUM}))?${DASH_SUFFIX}\s*(?:(?<mult>${MULTIPLIER})\s*)?(?<cur>${CURRENCY})(?![\p{L}\p{N}])`,
+  'giu',
+);
+
+/** currency first: "Kč 5 000,-", "€ 1 200", "EUR 3 000" */
+export const CURRENCY_THEN_AMOUNT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?<cur>Kč|CZK|EUR|€)\s*(?<num>${NUM})(?<dash>${DASH_SUFFIX})(?:\s*(?<mult>${MULTIPLIER}))?(?![\p{N}]|[.,]\d)`,
+  'gu',
+);
+
+/** a bare number right after a money label and a colon or a table tab: "Národní zdroje: 121 462,50" */
+export const LABELLED_BARE_AMOUNT = new RegExp(
+  String.raw`(?<=[:\t]\s*)(?<num>${NUM})${DASH_SUFFIX}(?=\s*(?:\(|;|,\s|$|\t))`,
+  'gmu',
+);
+
+/** a percentage in parentheses, right after an amount or in its label: "(5 %)" */
+export const SHARE_IN_PARENS = /\(\s*(\d{1,3}(?:,\d+)?)\s*%\s*\)/gu;
+
+/** plain years and other numbers that a bare label line never means as an amount */
+const YEAR_LIKE = /^(?:19|20)\d{2}$/;
+
+export const moneyExtractor = defineExtractor({
+  id: 'money',
+  field: 'money',
+  extract(ctx: ExtractContext): Money[] {
+    const { text } = ctx;
+    const spans: Array<[number, number]> = [];
+    const out: Money[] = [];
+    const taken = (s: number, e: number) => spans.some(([a, b]) => s < b && e > a);
+    const add = (start: number, end: number, amount: number, currency: 'CZK' | 'EUR', amountStart: number, amountEnd: number) => {
+      if (!Number.isFinite(amount) || amount <= 0) return;
+      spans.push([start, end]);
+      const item: Money = { amount: round2(amount), currency, evidence: evidenceAt(text, start, end), extractor: 'money' };
+      const label = labelFor(text, amountStart);
+      if (label) item.label = label;
+      const share = shareFor(text, amountStart, amountEnd);
+      if (share !== undefined) item.share = share;
+      if (APPROXIMATE_CUE.test(text.slice(Math.max(0, start - 20), start))) item.approximate = true;
+      out.push(item);
+    };
+
+    for (const m of text.matchAll(AMOUNT_THEN_CURRENCY)) {
+      const g = m.groups!;
+      const start = m.index!;
+      const end = start + m[0].length;
+      const factor = multiplierValue(g.mult);
+      const currency = currencyOf(g.cur);
+      if (g.num2 !== undefined) {
+        // a range: "5 000 – 8 000 Kč" gives both ends in the currency and multiplier of the second
+        const secondAt = start + m[0].indexOf(g.num2, g.num.length);
+        add(start, start + g.num.length, parseCzechNumber(g.num) * factor, currency, start, start + g.num.length);
+        add(secondAt, end, parseCzechNumber(g.num2) * factor, currency, start, end);
+      } else {
+        add(start, end, parseCzechNumber(g.num) * factor, currency, start, end);
+      }
+    }
+    for (const m of text.matchAll(CURRENCY_THEN_AMOUNT)) {
+      const g = m.groups!;
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (taken(start, end)) continue;
+      // "Kč 2019" is a currency followed by a year, unless the dash says it is an amount
+      if (YEAR_LIKE.test(g.num) && !g.dash) continue;
+      add(start, end, parseCzechNumber(g.num) * multiplierValue(g.mult), currencyOf(g.cur), start, end);
+    }
+    for (const m of text.matchAll(LABELLED_BARE_AMOUNT)) {
+      const g = m.groups!;
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (taken(start, end)) continue;
+      if (!looksLikeAmount(g.num)) continue;
+      const line = lineAround(text, start);
+      const before = text.slice(line.start, start);
+      const label = before.split('\t').filter((c) => c.trim()).at(-1) ?? before;
+      if (!MONEY_LINE_LABEL.test(label) || /[%]|datum|dne|telefon|tel\.|IČ|číslo|č\./iu.test(label)) continue;
+      add(start, end, parseCzechNumber(g.num), 'CZK', start, end);
+    }
+
+    out.sort((a, b) => a.evidence.start - b.evidence.start);
+    // one item per distinct amount and label
+    const seen = new Set<string>();
+    return out.filter((x) => {
+      const key = `${x.amount}|${x.currency}|${x.label ?? ''}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  },
+});
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+/** A bare number looks like an amount when it has thousands grouping, decimals or many digits, and is no year. */
+function looksLikeAmount(num: string): boolean {
+  if (YEAR_LIKE.test(num)) return false;
+  return /[ .]\d{3}/.test(num) || /,\d{2}$/.test(num) || /^\d{5,}$/.test(num);
+}
+
+/**
+ * The text that names an amount: on its line, what stands between the previous amount (or a tab, or the start
+ * of its sentence) and the amount; when no cue is there, the rest of its sentence.
+ */
+function labelFor(text: string, amountStart: number): string | undefined {
+  const line = lineAround(text, amountStart);
+  let segStart = line.start;
+  const before = text.slice(line.start, amountStart);
+  // the start of the sentence that holds the amount
+  const stop = /[.!?;]\s+(?=[\p{Lu}])|\t/gu;
+  for (const m of before.matchAll(stop)) segStart = line.start + m.index! + m[0].length;
+  const segment = text.slice(segStart, amountStart);
+  const cue = labelCue(segment);
+  if (cue) return cue;
+  // the rest of the sentence, up to its end on the line
+  const after = text.slice(amountStart, line.end);
+  const end = /[.!?](?:\s|$)/u.exec(after.replace(/\d[.,]\d/g, '00'));
+  return labelCue(after.slice(0, end ? end.index : after.length));
+}
+
+function labelCue(s: string): string | undefined {
+  for (const [label, re] of MONEY_LABEL_CUES) if (re.test(s)) return label;
+  return undefined;
+}
+
+/** A percentage in parentheses right after the amount, or the last one in the label before it on its line. */
+function shareFor(text: string, amountStart: number, amountEnd: number): number | undefined {
+  const after = /^\s*(?:Kč|CZK|EUR)?\s*\(\s*(\d{1,3}(?:,\d+)?)\s*%\s*\)/u.exec(text.slice(amountEnd, amountEnd + 24));
+  if (after) return Number(after[1].replace(',', '.'));
+  const line = lineAround(text, amountStart);
+  const before = text.slice(line.start, amountStart);
+  // only a label that ends right before the amount: "dotace z ESF (85 %): 1 700 531,25 Kč"
+  const label = /\(\s*(\d{1,3}(?:,\d+)?)\s*%\s*\)\s*:?\s*$/u.exec(before) ?? /\(\s*(\d{1,3}(?:,\d+)?)\s*%\s*\)[^\d()]{0,40}:\s*$/u.exec(before);
+  if (label) return Number(label[1].replace(',', '.'));
+  return undefined;
+}
