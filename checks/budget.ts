@@ -1,0 +1,138 @@
+import type { Evidence, Money, ParsedDocument } from '../schema/index.js';
+import { fold } from './util.js';
+
+/** What an amount is in a project budget. Own share, co-financing and own resources are one role. */
+export type BudgetRole = 'total' | 'subsidy' | 'esf' | 'national' | 'cofinancing';
+
+export const ROLE_CS: Readonly<Record<BudgetRole, string>> = {
+  total: 'celkové náklady',
+  subsidy: 'dotace',
+  esf: 'ESF',
+  national: 'národní zdroje',
+  cofinancing: 'spolufinancování',
+};
+
+export interface BudgetItem {
+  money: Money;
+  role?: BudgetRole;
+  /** a share the text states for this amount ("(5 %)", "vlastní podíl 10 %:") */
+  share?: { value: number; decimals: number; evidence: Evidence };
+  /** the words before the amount that say what it is */
+  context: string;
+}
+
+/** Cue words, tried in this order on the folded words before an amount: "dotace z ESF" is ESF, not a subsidy. */
+const ROLE_CUES: ReadonlyArray<[BudgetRole, RegExp]> = [
+  ['esf', /(?<![a-z])esf(?![a-z])|evropsk[a-z]*\s+(?:soc[a-z]*\.?\s+)?fond|(?<![a-z])eu(?![a-z])|evropske\s+unie/],
+  ['national', /narodni|statni[a-z]*\s+rozpoct|ze\s+statniho|(?<![a-z])sr(?![a-z])|(?<![a-z])snr(?![a-z])/],
+  ['cofinancing', /spolufinanc|vlastni[a-z]*\s+(?:podil|zdroj|financ|prostred|vklad|cast)|podil\s+(?:mesta|obce|kraje|zadatele|prijemce|partnera)/],
+  ['subsidy', /dotac|podpor|prispev|grant/],
+  ['total', /celkem|celkov|rozpoc|naklad[a-z]*\s+(?:na\s+)?projekt/],
+];
+
+/** Extractor labels (free short words) that mean a role, for amounts whose words the cues do not read. */
+const LABEL_ROLES: Readonly<Record<string, BudgetRole>> = {
+  total: 'total', budget: 'total', cost: 'total', costs: 'total', 'total-cost': 'total',
+  subsidy: 'subsidy', grant: 'subsidy', support: 'subsidy',
+  esf: 'esf', eu: 'esf',
+  national: 'national', state: 'national', 'state-budget': 'national',
+  'co-financing': 'cofinancing', cofinancing: 'cofinancing', 'own-share': 'cofinancing', own: 'cofinancing', 'own-resources': 'cofinancing',
+};
+
+const SHARE_AFTER = /^\s*(?:Kč|,-|,–|\.-)?\s*\(\s*(\d{1,3}(?:[,.]\d+)?)\s*%\s*\)/u;
+const SHARE_IN = /(\d{1,3}(?:[,.]\d+)?)\s*%/gu;
+const SENTENCE_END = /[.!?;]\s+(?=\p{Lu})/gu;
+
+/** Reads what each amount is from the words before it (and the extractor's label as a fallback). */
+export function readBudget(doc: ParsedDocument, money: readonly Money[]): BudgetItem[] {
+  const text = doc.text;
+  const items = money
+    .filter((m) => m.currency === 'CZK' && !m.approximate)
+    .sort((a, b) => a.evidence.start - b.evidence.start);
+  const out: BudgetItem[] = [];
+  let boundary = 0;
+  for (const m of items) {
+    const start = m.evidence.start;
+    const context = contextBefore(text, Math.max(boundary, 0), start);
+    const folded = fold(context.text);
+    let role = ROLE_CUES.find(([, re]) => re.test(folded))?.[0];
+    if (!role && m.label) role = LABEL_ROLES[m.label.toLowerCase()];
+    const item: BudgetItem = { money: m, context: context.text };
+    if (role) item.role = role;
+    boundary = m.evidence.end;
+    const after = SHARE_AFTER.exec(text.slice(m.evidence.end, m.evidence.end + 30));
+    if (after) {
+      const s = m.evidence.end + after.index + after[0].indexOf(after[1]);
+      const e = text.indexOf('%', s) + 1;
+      item.share = { ...parseShare(after[1]), evidence: { text: text.slice(s, e), start: s, end: e } };
+      boundary = m.evidence.end + after[0].length;
+    } else {
+      const inContext = [...context.text.matchAll(SHARE_IN)].pop();
+      if (inContext) {
+        const s = context.start + inContext.index;
+        item.share = { ...parseShare(inContext[1]), evidence: { text: inContext[0], start: s, end: s + inContext[0].length } };
+      } else if (m.share !== undefined) {
+        item.share = { value: m.share, decimals: decimalsOf(String(m.share)), evidence: m.evidence };
+      }
+    }
+    out.push(item);
+  }
+  return out;
+}
+
+/** The words before an amount: back to the previous amount, the line start or the sentence start. */
+function contextBefore(text: string, boundary: number, start: number): { text: string; start: number } {
+  let from = Math.max(boundary, text.lastIndexOf('\n', start - 1) + 1);
+  // an amount alone on its line ("celkové náklady:\n2 000 625 Kč") takes the line before
+  if (!/\p{L}/u.test(text.slice(from, start)) && from > boundary && from > 0) {
+    from = Math.max(boundary, text.lastIndexOf('\n', from - 2) + 1);
+  }
+  let chunk = text.slice(from, start);
+  const ends = [...chunk.matchAll(SENTENCE_END)].filter((m) => !/\d/.test(chunk[m.index - 1] ?? ''));
+  const last = ends.pop();
+  if (last) {
+    from += last.index + last[0].length;
+    chunk = text.slice(from, start);
+  }
+  if (chunk.length > 160) {
+    from = start - 160;
+    chunk = text.slice(from, start);
+  }
+  return { text: chunk, start: from };
+}
+
+function parseShare(written: string): { value: number; decimals: number } {
+  return { value: Number(written.replace(',', '.')), decimals: decimalsOf(written) };
+}
+
+function decimalsOf(written: string): number {
+  const m = /[,.](\d+)$/.exec(written);
+  return m ? m[1].length : 0;
+}
+
+/**
+ * Splits the amounts into budgets: amounts that stand together (at most `gap` characters apart) and name each
+ * role once. A role named again starts the next budget, as in a page listing several projects.
+ */
+export function budgets(items: readonly BudgetItem[], gap = 400): BudgetItem[][] {
+  const groups: BudgetItem[][] = [];
+  let current: BudgetItem[] = [];
+  for (const item of items) {
+    const last = current[current.length - 1];
+    const far = last && item.money.evidence.start - last.money.evidence.end > gap;
+    const repeated = item.role && current.some((c) => c.role === item.role);
+    if (last && (far || repeated)) {
+      groups.push(current);
+      current = [];
+    }
+    current.push(item);
+  }
+  if (current.length) groups.push(current);
+  return groups;
+}
+
+/** The one amount of a role in a budget, if the budget names it exactly once. */
+export function only(group: readonly BudgetItem[], role: BudgetRole): BudgetItem | undefined {
+  const found = group.filter((i) => i.role === role);
+  return found.length === 1 ? found[0] : undefined;
+}

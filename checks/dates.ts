@@ -1,0 +1,84 @@
+import { MONTHS, WEEKDAYS } from './constants.js';
+import { fold } from './util.js';
+
+export interface Ymd {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** "2017-10-17" → { 2017, 10, 17 }; "2017-10" and other forms → undefined. */
+export function parseIsoDay(iso: string): Ymd | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? { year: +m[1], month: +m[2], day: +m[3] } : undefined;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function isRealDay(d: Ymd): boolean {
+  return d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= daysInMonth(d.year, d.month);
+}
+
+/** 0 = Sunday … 6 = Saturday, computed in UTC so the time zone of the machine does not matter. */
+export function weekdayOf(d: Ymd): number {
+  return new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
+}
+
+/** "17. 10. 2017" in Czech notation, for messages. */
+export function czechDate(d: Ymd): string {
+  return `${d.day}. ${d.month}. ${d.year}`;
+}
+
+export function isoOf(d: Ymd): string {
+  return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}
+
+export interface WrittenDate extends Ymd {
+  start: number;
+  end: number;
+}
+
+/** "17. 10. 2017", "17.10.2017", "20. dubna 2018": a day with its month and a four-digit year, as written. */
+const NUMERIC_DATE = /(?<![\p{L}\p{N}.,/])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?![\p{N}])/gu;
+const NAMED_DATE = /(?<![\p{L}\p{N}.,/])(\d{1,2})\.\s?(\p{L}+)\s(\d{4})(?![\p{N}])/gu;
+
+/**
+ * Every full date the text writes, real or not ("30. 2. 2021" comes back as day 30 of month 2): the checks
+ * read the text themselves so that a date an extractor drops as impossible can still be reported.
+ */
+export function writtenDates(text: string): WrittenDate[] {
+  const out: WrittenDate[] = [];
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const month = +m[2];
+    if (month < 1 || month > 12) continue;
+    out.push({ day: +m[1], month, year: +m[3], start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(NAMED_DATE)) {
+    const month = MONTHS[fold(m[2])];
+    if (!month) continue;
+    out.push({ day: +m[1], month, year: +m[3], start: m.index, end: m.index + m[0].length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const WEEKDAY_BEFORE = /(?<![\p{L}])(\p{L}+)[\s,]*(?:dne\s+)?$/u;
+const WEEKDAY_AFTER = /^\s*[(,]\s*(\p{L}+)/u;
+
+/** A weekday the text names right before ("ve čtvrtek 14. 6. 2018") or after ("14. 6. 2018 (čtvrtek)") a date. */
+export function weekdayBeside(text: string, start: number, end: number): { weekday: number; start: number; end: number } | undefined {
+  const before = text.slice(Math.max(0, start - 24), start);
+  const b = WEEKDAY_BEFORE.exec(before);
+  if (b && WEEKDAYS[fold(b[1])] !== undefined) {
+    const s = start - before.length + b.index;
+    return { weekday: WEEKDAYS[fold(b[1])], start: s, end: s + b[1].length };
+  }
+  const after = text.slice(end, end + 16);
+  const a = WEEKDAY_AFTER.exec(after);
+  if (a && WEEKDAYS[fold(a[1])] !== undefined) {
+    const s = end + a.index + a[0].length - a[1].length;
+    return { weekday: WEEKDAYS[fold(a[1])], start: s, end: s + a[1].length };
+  }
+  return undefined;
+}

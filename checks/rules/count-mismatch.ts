@@ -1,0 +1,129 @@
+import type { Flag } from '../../schema/index.js';
+import type { Rule } from '../index.js';
+import { NUMBER_WORDS } from '../constants.js';
+import { fold, makeFlag } from '../util.js';
+
+const ID = 'count-mismatch';
+
+/**
+ * "Přítomno 9 členů:", "4 pracovní skupiny (…)", "tři oblasti:": a count, at most three words, then a colon or a
+ * bracket that opens the list. Words in between stay on one line.
+ */
+const COUNT_INTRO = /(?<![\p{L}\p{N}.,])(\d{1,2}|\p{L}+)(?=([ \t]+(\p{L}+\.?(?:[ \t]+\p{L}+\.?){0,2})[ \t]*([:(])))/gu;
+/** Words that make the phrase a clause rather than a counted noun ("8 regionů bude členění na skupiny:"). */
+const NOT_A_NOUN = new Set(['je', 'jsou', 'byl', 'byla', 'bylo', 'byly', 'bude', 'budou', 'na', 'do', 'v', 've', 'z', 'ze', 'pro', 'a', 'k', 'o', 'po', 'od', 'hod', 'hodin']);
+const BULLET = /^[ \t]*(?:[•·\-–*▪◦]|\d{1,2}[.)]|[a-z]\))[ \t]*/u;
+/** Titles written after a name, which a comma separates but which are no item of their own. */
+const TRAILING_TITLE = /^(?:ph\.?\s?d\.?|csc\.?|drsc\.?|dis\.?|mba|ll\.?m\.?|th\.?d\.?|dr\.?)$/iu;
+const MAX_COUNT = 40;
+
+interface ListRead {
+  items: string[];
+  start: number;
+  end: number;
+}
+
+/**
+ * count-mismatch: a stated count that differs from the items listed right after it ("Přítomno 9 členů:" with
+ * eight names; "4 pracovní skupiny (senioři, rodiny, osoby se ZP)"). Reads the text itself: the list is the rest of
+ * the line, a following line of comma-separated items, consecutive bullet or numbered lines, or a bracket.
+ */
+export const countMismatch: Rule = {
+  id: ID,
+  severity: 'warning',
+  description: 'a stated count that differs from the items listed',
+  check({ doc }) {
+    const text = doc.text;
+    const flags: Flag[] = [];
+    for (const m of text.matchAll(COUNT_INTRO)) {
+      const count = /^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[fold(m[1])];
+      if (!count || count < 2 || count > MAX_COUNT) continue;
+      const words = m[3].split(/[ \t]+/).map(fold);
+      if (words.some((w) => NOT_A_NOUN.has(w.replace(/\.$/, '')) || /\d/.test(w))) continue;
+      const after = m.index + m[1].length + m[2].length;
+      const list = m[4] === '(' ? readBracket(text, after) : readColonList(text, after);
+      if (!list || list.items.length < 2 || list.items.length === count) continue;
+      const stated = text.slice(m.index, after - 1).trim();
+      flags.push(makeFlag({
+        rule: ID,
+        severity: countMismatch.severity,
+        message: `uvedeno ${count} (${stated}), ale vyjmenováno ${list.items.length}: ${list.items.join(', ')}`,
+        evidence: [
+          { text: stated, start: m.index, end: m.index + stated.length },
+          { text: text.slice(list.start, list.end), start: list.start, end: list.end },
+        ],
+        actual: list.items.length,
+        expected: count,
+      }));
+    }
+    return flags;
+  },
+};
+
+function readBracket(text: string, start: number): ListRead | undefined {
+  const close = text.indexOf(')', start);
+  if (close < 0 || close - start > 600 || text.slice(start, close).includes('(')) return undefined;
+  return { items: splitItems(text.slice(start, close)), start, end: close };
+}
+
+function readColonList(text: string, start: number): ListRead | undefined {
+  const lineEnd = endOfLine(text, start);
+  const rest = text.slice(start, lineEnd);
+  if (rest.trim()) {
+    const offset = start + (rest.length - rest.trimStart().length);
+    return { items: splitItems(rest), start: offset, end: offset + rest.trim().length };
+  }
+  // the list starts on a following line (one blank line allowed)
+  let pos = lineEnd + 1;
+  if (pos < text.length && text[pos] === '\n') pos++;
+  const lines: Array<{ text: string; start: number; end: number }> = [];
+  while (pos < text.length) {
+    const end = endOfLine(text, pos);
+    const line = text.slice(pos, end);
+    if (!line.trim()) break;
+    lines.push({ text: line, start: pos, end });
+    pos = end + 1;
+  }
+  if (!lines.length) return undefined;
+  if (BULLET.test(lines[0].text)) {
+    const bullets = [];
+    for (const l of lines) {
+      if (!BULLET.test(l.text)) break;
+      bullets.push(l);
+    }
+    return { items: bullets.map((l) => l.text.replace(BULLET, '').trim()), start: bullets[0].start, end: bullets[bullets.length - 1].end };
+  }
+  if (lines[0].text.includes(',')) return { items: splitItems(lines[0].text), start: lines[0].start, end: lines[0].end };
+  // one item a line: short lines that are no heading of their own
+  const short = [];
+  for (const l of lines) {
+    if (l.text.length > 80 || l.text.includes(':')) break;
+    short.push(l);
+  }
+  return short.length ? { items: short.map((l) => l.text.trim()), start: short[0].start, end: short[short.length - 1].end } : undefined;
+}
+
+function endOfLine(text: string, pos: number): number {
+  const nl = text.indexOf('\n', pos);
+  return nl < 0 ? text.length : nl;
+}
+
+/** "a, b, c a d." → [a, b, c, d]; a title after a comma ("Ph.D.") stays with its name. */
+function splitItems(list: string): string[] {
+  const parts = list.replace(/[.;]\s*$/u, '').split(/[,;]/u).map((s) => s.trim());
+  const items: string[] = [];
+  for (const p of parts) {
+    if (!p) continue;
+    if (TRAILING_TITLE.test(p) && items.length) {
+      items[items.length - 1] += `, ${p}`;
+      continue;
+    }
+    items.push(p);
+  }
+  const last = items[items.length - 1];
+  if (last) {
+    const split = last.split(/[ \t]+a[ \t]+/u);
+    if (split.length === 2 && split.every((s) => s.trim())) items.splice(items.length - 1, 1, ...split.map((s) => s.trim()));
+  }
+  return items;
+}

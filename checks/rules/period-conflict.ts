@@ -1,0 +1,88 @@
+import type { Flag } from '../../schema/index.js';
+import type { Rule } from '../index.js';
+import { MAX_YEAR, MIN_YEAR } from '../constants.js';
+import { allPeriods, precisionOf, showPeriod, yearOf, type PeriodSpan } from '../periods.js';
+import { sameSubject, subjectBefore, type Subject } from '../subject.js';
+import { makeFlag } from '../util.js';
+
+const ID = 'period-conflict';
+
+interface Mention {
+  span: PeriodSpan;
+  subject: Subject;
+}
+
+/**
+ * period-conflict: the same plan or project named with two different periods in one document (title
+ * "… 2016–2019", body "… 2016–2020"). The name is read from the words right before each period; two names are
+ * the same plan when sameSubject says so (so "5. Komunitní plán péče města …" and "Komunitní plán péče SO ORP …"
+ * stay two plans). Periods that merely follow one another (2014–2017, then 2017–2021) are successive plans, not a
+ * conflict: two periods conflict when they share a start or an end, or overlap by more than a boundary year.
+ * Periods with an impossible year or in the wrong order are left to period-order.
+ */
+export const periodConflict: Rule = {
+  id: ID,
+  severity: 'warning',
+  description: 'the same plan or project given two different periods in one document',
+  check({ doc, fields }) {
+    const mentions: Mention[] = [];
+    for (const span of allPeriods(doc, fields.periods)) {
+      if (!plausible(span)) continue;
+      const subject = subjectBefore(doc.text, span.evidence.start);
+      if (subject) mentions.push({ span, subject });
+    }
+    // components of conflicting pairs: one flag per plan, however often it is named
+    const parent = mentions.map((_, i) => i);
+    const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
+    const inConflict = new Set<number>();
+    for (let i = 0; i < mentions.length; i++) {
+      for (let j = i + 1; j < mentions.length; j++) {
+        const a = mentions[i];
+        const b = mentions[j];
+        if (!conflict(a.span, b.span) || !sameSubject(a.subject, b.subject)) continue;
+        parent[root(j)] = root(i);
+        inConflict.add(i).add(j);
+      }
+    }
+    const components = new Map<number, Mention[]>();
+    for (const i of [...inConflict].sort((x, y) => x - y)) {
+      const r = root(i);
+      components.set(r, [...(components.get(r) ?? []), mentions[i]]);
+    }
+    const flags: Flag[] = [];
+    for (const group of components.values()) {
+      // each distinct period once, at its first mention
+      const distinct = new Map<string, Mention>();
+      for (const m of group) {
+        const key = `${m.span.from}/${m.span.to}`;
+        if (!distinct.has(key)) distinct.set(key, m);
+      }
+      const firsts = [...distinct.values()];
+      const name = firsts[0].subject.text;
+      flags.push(makeFlag({
+        rule: ID,
+        severity: periodConflict.severity,
+        message: `„${name}“ má v dokumentu různá období: ${firsts.map((m) => m.span.evidence.text).join(' × ')}`,
+        evidence: firsts.map((m) => m.span.evidence),
+        expected: showPeriod(firsts[0].span.from, firsts[0].span.to),
+        actual: firsts.slice(1).map((m) => showPeriod(m.span.from, m.span.to)).join(', '),
+      }));
+    }
+    return flags;
+  },
+};
+
+function plausible(span: PeriodSpan): boolean {
+  const years = [yearOf(span.from), yearOf(span.to)];
+  return years.every((y) => y >= MIN_YEAR && y <= MAX_YEAR) && span.from <= span.to;
+}
+
+/** Two periods of the same precision that differ and share a start, an end, or more than a boundary year. */
+function conflict(a: PeriodSpan, b: PeriodSpan): boolean {
+  if (precisionOf(a.from) !== precisionOf(b.from) || precisionOf(a.to) !== precisionOf(b.to)) return false;
+  if (a.from === b.from && a.to === b.to) return false;
+  if (a.from === b.from || a.to === b.to) return true;
+  const start = a.from > b.from ? a.from : b.from;
+  const end = a.to < b.to ? a.to : b.to;
+  return start < end;
+}

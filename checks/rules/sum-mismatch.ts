@@ -1,0 +1,49 @@
+import type { Flag } from '../../schema/index.js';
+import type { Rule } from '../index.js';
+import { budgets, only, readBudget, ROLE_CS, type BudgetItem, type BudgetRole } from '../budget.js';
+import { formatAmount, makeFlag, sameAmount, sumAmounts } from '../util.js';
+
+const ID = 'sum-mismatch';
+
+/** Which amounts are parts of which, tried in this order; the first that fails is the budget's one flag. */
+const RELATIONS: ReadonlyArray<{ whole: BudgetRole; parts: BudgetRole[] }> = [
+  { whole: 'total', parts: ['esf', 'national', 'cofinancing'] },
+  { whole: 'total', parts: ['subsidy', 'cofinancing'] },
+  { whole: 'subsidy', parts: ['esf', 'national'] },
+];
+
+/**
+ * sum-mismatch: parts of a project budget that do not add up to the stated whole, to the haléř: ESF + national
+ * + co-financing vs the total cost, subsidy + own share vs the total, ESF + national vs the subsidy. A budget
+ * that names only some parts is not checked; one flag per budget, for the first relation that fails.
+ */
+export const sumMismatch: Rule = {
+  id: ID,
+  severity: 'error',
+  description: 'parts of a budget that do not add up to the stated total',
+  check({ doc, fields }) {
+    const flags: Flag[] = [];
+    for (const group of budgets(readBudget(doc, fields.money))) {
+      for (const relation of RELATIONS) {
+        const whole = only(group, relation.whole);
+        const parts = relation.parts.map((r) => only(group, r));
+        if (!whole || parts.some((p) => !p)) continue;
+        const found = parts as BudgetItem[];
+        const sum = sumAmounts(found.map((p) => p.money.amount));
+        if (sameAmount(sum, whole.money.amount)) continue;
+        flags.push(makeFlag({
+          rule: ID,
+          severity: sumMismatch.severity,
+          message:
+            `${found.map((p) => formatAmount(p.money.amount)).join(' + ')} = ${formatAmount(sum)} Kč ≠ ${formatAmount(whole.money.amount)} Kč` +
+            ` (${relation.parts.map((r) => ROLE_CS[r]).join(' + ')} ≠ ${ROLE_CS[relation.whole]})`,
+          evidence: [...found, whole].map((i) => i.money.evidence),
+          actual: sum,
+          expected: whole.money.amount,
+        }));
+        break;
+      }
+    }
+    return flags;
+  },
+};
