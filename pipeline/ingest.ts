@@ -16,6 +16,7 @@ import { WorkerPool } from './pool.js';
 import { Progress } from './progress.js';
 import { sha256 } from './read.js';
 import { OutputWriter } from './write.js';
+import { writeSearchIndex } from '../search/index-build.js';
 
 export interface IngestOptions {
   out: string;
@@ -195,6 +196,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
   stats.entries = writer.entries;
   stats.records = writer.records;
   const written = await writer.close();
+  written.push(...(await writeSearchIndex(options.out)));
   await cache.close();
   await writeFileAtomic(path.join(cache.root, 'last-run.json'), `${JSON.stringify(stats, null, 2)}\n`);
   return { stats, failed, files: written, ms: performance.now() - started };

@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
+import { registerIndex } from './index-cmd.js';
 import { registerSchema } from './schema.js';
+import { registerSearch } from './search.js';
 
 /** Every subcommand, one file each; each registers itself on the program. */
-export const COMMANDS: ReadonlyArray<(program: Command) => void> = [registerIngest, registerExtract, registerSchema];
+export const COMMANDS: ReadonlyArray<(program: Command) => void> = [registerIngest, registerExtract, registerSchema, registerIndex, registerSearch];

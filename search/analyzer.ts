@@ -1,0 +1,124 @@
+import lunr from 'lunr';
+import { CZECH_STOP_WORDS } from './stopwords-cs.js';
+import { foldDiacritics, stemCzechFolded } from './stemmer.js';
+
+/**
+ * The Czech analyzer: a Unicode tokenizer (words with diacritics, hyphenated compounds and numbers kept
+ * whole, compounds also as their parts), NFC and lower case, Czech stop words, the Dolamic & Savoy light
+ * stemmer and diacritic folding — so that "socialni sluzby" finds "Sociálních služeb".
+ *
+ * The pipeline steps are lunr pipeline functions registered by label when this module loads, so that a
+ * saved index loads again (lunr looks its pipeline up by those labels).
+ */
+
+/** A word: letters, marks and digits, with inner hyphens joining the parts of a compound ("sociálně-právní"). */
+export const WORD_PATTERN = /[\p{L}\p{M}\p{N}]+(?:[-‐‑][\p{L}\p{M}\p{N}]+)*/gu;
+const HYPHENS = /[-‐‑]/u;
+const DIGIT = /\p{N}/u;
+const HAS_MARK = /[^\u0000-\u007f]/u;
+
+export const PIPELINE_LABELS = {
+  normalise: 'spisovna-cs-normalise',
+  stopWords: 'spisovna-cs-stop-words',
+  stem: 'spisovna-cs-stem',
+} as const;
+
+/** Stop words as written, and their folded forms less the ones that fold onto content words ("být" → "byt"). */
+const STOP_EXACT = new Set(CZECH_STOP_WORDS);
+const FOLD_COLLISIONS = new Set(['byt']);
+const STOP_FOLDED = new Set(CZECH_STOP_WORDS.map(foldDiacritics).filter((w) => !FOLD_COLLISIONS.has(w)));
+
+export function normaliseWord(word: string): string {
+  return word.normalize('NFC').toLowerCase();
+}
+
+/** True for a lower-cased NFC word that carries no meaning for search. Words typed without diacritics count too. */
+export function isStopWord(word: string): boolean {
+  if (STOP_EXACT.has(word)) return true;
+  return !HAS_MARK.test(word) && STOP_FOLDED.has(word);
+}
+
+/** The index term of a lower-cased word: folded, and stemmed unless it holds a digit; compounds part by part. */
+export function stemTerm(word: string): string {
+  const folded = foldDiacritics(word);
+  if (DIGIT.test(folded)) return folded;
+  if (HYPHENS.test(folded)) return folded.split(HYPHENS).map(stemCzechFolded).join('-');
+  return stemCzechFolded(folded);
+}
+
+/** One word of a text with its place: [start, end) into the text as given. */
+export interface TextToken {
+  /** lower-cased NFC word as written */
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** Words of a text with their offsets; a hyphenated compound comes whole, then each of its parts. */
+export function tokenizeText(text: string): TextToken[] {
+  const tokens: TextToken[] = [];
+  for (const m of text.matchAll(WORD_PATTERN)) {
+    const start = m.index ?? 0;
+    const word = normaliseWord(m[0]);
+    tokens.push({ word, start, end: start + m[0].length });
+    if (HYPHENS.test(m[0])) {
+      let offset = start;
+      for (const part of m[0].split(HYPHENS)) {
+        tokens.push({ word: normaliseWord(part), start: offset, end: offset + part.length });
+        offset += part.length + 1;
+      }
+    }
+  }
+  return tokens;
+}
+
+/** The whole analysis of one word: null for a stop word, else its index term. */
+export function analyzeWord(word: string): string | null {
+  const w = normaliseWord(word);
+  if (!w || isStopWord(w)) return null;
+  return stemTerm(w);
+}
+
+/** Index terms of a text in order, stop words dropped, each with its place (for highlighting). */
+export function analyzeText(text: string): Array<TextToken & { term: string }> {
+  const out: Array<TextToken & { term: string }> = [];
+  for (const t of tokenizeText(text)) {
+    if (isStopWord(t.word)) continue;
+    out.push({ ...t, term: stemTerm(t.word) });
+  }
+  return out;
+}
+
+/** lunr tokenizer: our words, with position [start, length] metadata as lunr's own tokenizer gives. */
+export function czechTokenizer(obj?: unknown, metadata?: Record<string, unknown>): lunr.Token[] {
+  if (obj === null || obj === undefined) return [];
+  const text = Array.isArray(obj) ? obj.map(String).join('\n') : String(obj);
+  const nfc = text.normalize('NFC');
+  return tokenizeText(nfc).map(
+    (t, index) => new lunr.Token(t.word, { ...metadata, position: [t.start, t.end - t.start], index }),
+  );
+}
+
+const normalise: lunr.PipelineFunction = (token) => token.update((s) => normaliseWord(s));
+const stopWords: lunr.PipelineFunction = (token) => (isStopWord(token.toString()) ? undefined : token) as lunr.Token;
+const stem: lunr.PipelineFunction = (token) => token.update((s) => stemTerm(s));
+
+let registered = false;
+/** Registers the pipeline functions by label; safe to call more than once. Runs when this module loads. */
+export function registerCzechPipeline(): void {
+  if (registered) return;
+  lunr.Pipeline.registerFunction(normalise, PIPELINE_LABELS.normalise);
+  lunr.Pipeline.registerFunction(stopWords, PIPELINE_LABELS.stopWords);
+  lunr.Pipeline.registerFunction(stem, PIPELINE_LABELS.stem);
+  registered = true;
+}
+registerCzechPipeline();
+
+/** Sets a lunr builder up for Czech: our tokenizer, our pipeline for indexing and for search. */
+export function useCzechAnalyzer(builder: lunr.Builder): void {
+  builder.pipeline.reset();
+  builder.searchPipeline.reset();
+  builder.pipeline.add(normalise, stopWords, stem);
+  builder.searchPipeline.add(normalise, stopWords, stem);
+  (builder as unknown as { tokenizer: typeof czechTokenizer }).tokenizer = czechTokenizer;
+}

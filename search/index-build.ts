@@ -1,0 +1,259 @@
+import lunr from 'lunr';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  formatZodError,
+  recordSchema,
+  type DocumentRecord,
+  type DocumentText,
+  type IndexedDoc,
+  type IndexMeta,
+} from '../schema/index.js';
+import { SpisovnaError } from '../pipeline/errors.js';
+import { writeAtomic } from '../output/atomic.js';
+import { OUTPUT_FILES } from '../output/index.js';
+import { documentText, readTexts, writeTexts } from '../output/texts.js';
+import { useCzechAnalyzer } from './analyzer.js';
+import { placeWithin, territoryWithin } from './territory.js';
+
+/**
+ * The search index: lunr indexes of the records (fields title, headings, body, people, places), what
+ * filters and hits need of each record, and the texts for snippets and phrases (DIR/texts.jsonl).
+ * On disk under DIR/index/: meta.json (format version, checked on load), docs.json, one lunr-N.json a shard.
+ */
+
+/** Raised whenever what is written changes shape; an index of another format does not load. */
+export const INDEX_FORMAT = 1;
+export const INDEX_DIR = 'index';
+export const ANALYZER = 'spisovna-cs-1';
+
+/** Index options in one object, each with its default. */
+export interface IndexOptions {
+  /** keep term positions (lunr metadata "position") for highlights and phrases; default true */
+  positions: boolean;
+  /** documents per lunr index; queries run over every shard; default: all in one */
+  shardSize: number;
+  /** field boosts; default title 6, people 3, places 3, headings 2, body 1 */
+  boosts: Record<FieldName, number>;
+}
+export const FIELDS = ['title', 'headings', 'body', 'people', 'places'] as const;
+export type FieldName = (typeof FIELDS)[number];
+export const DEFAULT_INDEX_OPTIONS: IndexOptions = {
+  positions: true,
+  shardSize: Number.POSITIVE_INFINITY,
+  boosts: { title: 6, headings: 2, body: 1, people: 3, places: 3 },
+};
+
+/** The in-memory index, as built or as loaded. */
+export interface SearchIndex {
+  meta: IndexMeta;
+  docs: Map<string, IndexedDoc>;
+  shards: lunr.Index[];
+  texts: Map<string, DocumentText>;
+}
+
+const YEAR = /^(\d{4})/;
+const year = (s: string): number | undefined => {
+  const m = YEAR.exec(s);
+  return m ? Number(m[1]) : undefined;
+};
+
+/** What the index keeps of a record: places up the hierarchy, kraje, year spans. */
+export function indexedDoc(record: DocumentRecord): IndexedDoc {
+  const within = new Set<string>();
+  const kraje = new Set<string>();
+  if (record.territory) {
+    for (const k of territoryWithin(record.territory)) within.add(k);
+    if (record.territory.kraj) kraje.add(record.territory.kraj);
+  }
+  for (const place of record.places) {
+    const found = placeWithin(place);
+    for (const k of found.keys) within.add(k);
+    if (found.kraj) kraje.add(found.kraj);
+  }
+  const spans: Array<[number, number]> = [];
+  for (const d of record.dates) {
+    const y = year(d.date);
+    if (y !== undefined) spans.push([y, y]);
+  }
+  for (const p of record.periods) {
+    const from = year(p.from);
+    const to = year(p.to);
+    // a period written with a typo ("2014 – 1017") counts by its start alone
+    if (from !== undefined && to !== undefined && to >= from && to - from <= 50) spans.push([from, to]);
+    else if (from !== undefined) spans.push([from, from]);
+  }
+  const doc: IndexedDoc = {
+    id: record.id,
+    path: record.source.path,
+    title: record.title,
+    kind: record.kind,
+    kraje: [...kraje],
+    within: [...within],
+    spans,
+  };
+  const place = record.territory?.name ?? record.places[0]?.name;
+  if (place) doc.place = place;
+  const kraj = record.territory?.kraj ?? doc.kraje[0];
+  if (kraj) doc.kraj = kraj;
+  if (record.territory) doc.territory = record.territory;
+  return doc;
+}
+
+/** The fields lunr indexes for one record. */
+function fieldsOf(record: DocumentRecord, text: DocumentText | undefined, doc: IndexedDoc): Record<FieldName | 'id', string> {
+  const places = new Set<string>(record.places.map((p) => p.name));
+  if (record.territory) for (const n of [record.territory.name, record.territory.kraj]) if (n) places.add(n);
+  for (const k of doc.kraje) places.add(k);
+  return {
+    id: record.id,
+    title: record.title,
+    headings: text?.headings.join('\n') ?? '',
+    body: text?.text ?? '',
+    people: [...new Set(record.people.map((p) => p.name))].join('\n'),
+    places: [...places].join('\n'),
+  };
+}
+
+function buildShard(
+  items: ReadonlyArray<Record<FieldName | 'id', string>>,
+  options: IndexOptions,
+): lunr.Index {
+  const builder = new lunr.Builder();
+  useCzechAnalyzer(builder);
+  builder.ref('id');
+  for (const f of FIELDS) builder.field(f, { boost: options.boosts[f] });
+  builder.metadataWhitelist = options.positions ? ['position'] : [];
+  for (const item of items) builder.add(item);
+  return builder.build();
+}
+
+/** Builds the index in memory from records and their texts (a record without text is indexed without body). */
+export function buildSearchIndex(
+  records: readonly DocumentRecord[],
+  texts: ReadonlyMap<string, DocumentText>,
+  options: Partial<IndexOptions> = {},
+): SearchIndex {
+  const opts = { ...DEFAULT_INDEX_OPTIONS, ...options };
+  const docs = new Map<string, IndexedDoc>();
+  const keptTexts = new Map<string, DocumentText>();
+  const shards: lunr.Index[] = [];
+  let batch: Array<Record<FieldName | 'id', string>> = [];
+  for (const record of records) {
+    if (docs.has(record.id)) continue;
+    const doc = indexedDoc(record);
+    docs.set(record.id, doc);
+    const text = texts.get(record.id);
+    if (text) keptTexts.set(record.id, text);
+    batch.push(fieldsOf(record, text, doc));
+    if (batch.length >= opts.shardSize) {
+      shards.push(buildShard(batch, opts));
+      batch = [];
+    }
+  }
+  if (batch.length || shards.length === 0) shards.push(buildShard(batch, opts));
+  const meta: IndexMeta = {
+    format: INDEX_FORMAT,
+    analyzer: ANALYZER,
+    documents: docs.size,
+    builtAt: new Date().toISOString(),
+    shards: shards.map((_, i) => `lunr-${i}.json`),
+  };
+  return { meta, docs, shards, texts: keptTexts };
+}
+
+/** Writes DIR/index/ (meta.json last, so a half-written index never loads). The texts are DIR/texts.jsonl. */
+export async function saveSearchIndex(index: SearchIndex, outDir: string): Promise<string[]> {
+  const dir = path.join(outDir, INDEX_DIR);
+  const files: string[] = [];
+  for (const [i, shard] of index.shards.entries()) {
+    await writeAtomic(path.join(dir, index.meta.shards[i]), JSON.stringify(shard));
+    files.push(index.meta.shards[i]);
+  }
+  await writeAtomic(path.join(dir, 'docs.json'), JSON.stringify([...index.docs.values()]));
+  await writeAtomic(path.join(dir, 'meta.json'), JSON.stringify(index.meta, null, 2) + '\n');
+  files.push('docs.json', 'meta.json');
+  return files.map((f) => path.join(INDEX_DIR, f));
+}
+
+/**
+ * Texts for these records: those given, else DIR/texts.jsonl (same id = same content), else the source
+ * file read again. A record whose source cannot be read is indexed without body, with a warning.
+ */
+export async function resolveTexts(
+  outDir: string,
+  records: readonly DocumentRecord[],
+  given?: ReadonlyMap<string, DocumentText> | readonly DocumentText[],
+  warn: (message: string) => void = (m) => process.stderr.write(`spisovna: ${m}\n`),
+): Promise<Map<string, DocumentText>> {
+  const texts = new Map<string, DocumentText>();
+  const provided = given ? (Array.isArray(given) ? new Map(given.map((t) => [t.id, t])) : (given as ReadonlyMap<string, DocumentText>)) : undefined;
+  const missing = records.filter((r) => !provided?.has(r.id));
+  const saved = missing.length ? await readTexts(outDir) : new Map<string, DocumentText>();
+  for (const r of records) {
+    const t = provided?.get(r.id) ?? saved.get(r.id);
+    if (t) texts.set(r.id, t);
+  }
+  const unread = records.filter((r) => !texts.has(r.id));
+  if (unread.length) {
+    const { readDocument } = await import('../pipeline/read.js');
+    const { DEFAULT_LIMITS } = await import('../corpus/limits.js');
+    const failed: string[] = [];
+    for (const r of unread) {
+      try {
+        const doc = await readDocument(await readFile(r.source.path), r.source.path, DEFAULT_LIMITS);
+        texts.set(r.id, documentText(r.id, doc));
+      } catch (err) {
+        failed.push(`${r.source.path} (${(err as Error).message.split('\n')[0]})`);
+      }
+    }
+    if (failed.length) {
+      warn(`search index: ${failed.length} of ${records.length} records indexed without their text, e.g. ${failed[0]}`);
+    }
+  }
+  return texts;
+}
+
+/**
+ * The ingest hook and `spisovna index DIR`: texts (DIR/texts.jsonl, written here), then DIR/index/.
+ * Returns the files written, relative to DIR.
+ */
+export async function writeSearchIndex(
+  outDir: string,
+  records?: readonly DocumentRecord[],
+  texts?: ReadonlyMap<string, DocumentText> | readonly DocumentText[],
+  options: Partial<IndexOptions> = {},
+): Promise<string[]> {
+  records ??= await readRecords(outDir);
+  const resolved = await resolveTexts(outDir, records, texts);
+  await writeTexts(outDir, records.filter((r) => resolved.has(r.id)).map((r) => resolved.get(r.id)!));
+  const index = buildSearchIndex(records, resolved, options);
+  return ['texts.jsonl', ...(await saveSearchIndex(index, outDir))];
+}
+
+/** Reads DIR/records.jsonl, each line checked against the record schema. */
+export async function readRecords(dir: string): Promise<DocumentRecord[]> {
+  const file = path.join(dir, OUTPUT_FILES.records);
+  let data: string;
+  try {
+    data = await readFile(file, 'utf8');
+  } catch {
+    throw new SpisovnaError('index', `no ${OUTPUT_FILES.records} in "${dir}": run \`spisovna ingest … --out ${dir}\` first`, 'no-records');
+  }
+  const records: DocumentRecord[] = [];
+  let n = 0;
+  for (const line of data.split('\n')) {
+    n++;
+    if (!line.trim()) continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      throw new SpisovnaError('index', `${file}:${n}: not JSON`, 'bad-records');
+    }
+    const parsed = recordSchema.safeParse(value);
+    if (!parsed.success) throw new SpisovnaError('index', `${file}:${n}: ${formatZodError(parsed.error)}`, 'bad-records');
+    records.push(parsed.data);
+  }
+  return records;
+}

@@ -1,0 +1,35 @@
+/**
+ * Czech stop words, from stopwords-iso 1.1.0 (MIT, https://github.com/stopwords-iso/stopwords-cs),
+ * less words that are content in social-services documents or that fold onto content words:
+ * byt, design, email, strana, zpravy, zprávy, den, tipy, večer, clanek, clanku, clanky, článek, článku, články, tisíc, tisíce, sto, sta, sté, nove, novy, nové, nový, dobrý, ahoj, čau, pta, neg, re, cz, téma, tema.
+ */
+export const CZECH_STOP_WORDS: readonly string[] = [
+  'a', 'aby', 'aj', 'ale', 'anebo', 'ani', 'aniž', 'ano', 'asi', 'aspoň', 'atd', 'atp', 'az', 'ačkoli', 'až', 'bez',
+  'beze', 'blízko', 'bohužel', 'brzo', 'bude', 'budem', 'budeme', 'budes', 'budete', 'budeš', 'budou', 'budu', 'by',
+  'byl', 'byla', 'byli', 'bylo', 'byly', 'bys', 'být', 'během', 'chce', 'chceme', 'chcete', 'chceš', 'chci', 'chtít',
+  'chtějí', 'chut\'', 'chuti', 'ci', 'co', 'coz', 'což', 'daleko', 'dalsi', 'další', 'deset', 'devatenáct', 'devět',
+  'dnes', 'do', 'docela', 'dva', 'dvacet', 'dvanáct', 'dvě', 'dál', 'dále', 'děkovat', 'děkujeme', 'děkuji', 'ho',
+  'hodně', 'i', 'jak', 'jakmile', 'jako', 'jakož', 'jde', 'je', 'jeden', 'jedenáct', 'jedna', 'jedno', 'jednou',
+  'jedou', 'jeho', 'jehož', 'jej', 'jeji', 'jejich', 'její', 'jelikož', 'jemu', 'jen', 'jenom', 'jenž', 'jeste',
+  'jestli', 'jestliže', 'ještě', 'jež', 'ji', 'jich', 'jimi', 'jinak', 'jine', 'jiné', 'jiz', 'již', 'jsem', 'jses',
+  'jseš', 'jsi', 'jsme', 'jsou', 'jste', 'já', 'jí', 'jím', 'jíž', 'jšte', 'k', 'kam', 'každý', 'kde', 'kdo', 'kdy',
+  'kdyz', 'když', 'ke', 'kolik', 'kromě', 'ktera', 'ktere', 'kteri', 'kterou', 'ktery', 'která', 'které', 'který',
+  'kteři', 'kteří', 'ku', 'kvůli', 'ma', 'mají', 'mate', 'me', 'mezi', 'mi', 'mit', 'mne', 'mnou', 'mně', 'moc',
+  'mohl', 'mohou', 'moje', 'moji', 'možná', 'muj', 'musí', 'muze', 'my', 'má', 'málo', 'mám', 'máme', 'máte', 'máš',
+  'mé', 'mí', 'mít', 'mě', 'můj', 'může', 'na', 'nad', 'nade', 'nam', 'napiste', 'napište', 'naproti', 'nas', 'nasi',
+  'načež', 'naše', 'naši', 'ne', 'nebo', 'nebyl', 'nebyla', 'nebyli', 'nebyly', 'nechť', 'nedělají', 'nedělá',
+  'nedělám', 'neděláme', 'neděláte', 'neděláš', 'nejsi', 'nejsou', 'nemají', 'nemáme', 'nemáte', 'neměl', 'neni',
+  'není', 'nestačí', 'nevadí', 'nez', 'než', 'nic', 'nich', 'nimi', 'nula', 'ná', 'nám', 'námi', 'nás', 'náš', 'ní',
+  'ním', 'ně', 'něco', 'nějak', 'někde', 'někdo', 'němu', 'němuž', 'o', 'od', 'ode', 'on', 'ona', 'oni', 'ono',
+  'ony', 'osm', 'osmnáct', 'pak', 'patnáct', 'po', 'pod', 'podle', 'pokud', 'potom', 'pouze', 'pozdě', 'pořád',
+  'prave', 'pravé', 'pred', 'pres', 'pri', 'pro', 'proc', 'prostě', 'prosím', 'proti', 'proto', 'protoze', 'protože',
+  'proč', 'prvni', 'první', 'práve', 'pět', 'před', 'přede', 'přes', 'přese', 'při', 'přičemž', 'rovně', 's', 'se',
+  'sedm', 'sedmnáct', 'si', 'sice', 'skoro', 'smí', 'smějí', 'snad', 'spolu', 'sve', 'svych', 'svym', 'svymi', 'své',
+  'svých', 'svým', 'svými', 'svůj', 'ta', 'tady', 'tak', 'take', 'takhle', 'taky', 'takze', 'také', 'takže', 'tam',
+  'tamhle', 'tamhleto', 'tamto', 'tato', 'te', 'tebe', 'tebou', 'ted\'', 'tedy', 'ten', 'tento', 'teto', 'ti', 'tim',
+  'timto', 'to', 'tobě', 'tohle', 'toho', 'tohoto', 'tom', 'tomto', 'tomu', 'tomuto', 'toto', 'trošku', 'tu', 'tuto',
+  'tvoje', 'tvá', 'tvé', 'tvůj', 'ty', 'tyto', 'této', 'tím', 'tímto', 'tě', 'těm', 'těma', 'těmu', 'třeba', 'tři',
+  'třináct', 'u', 'určitě', 'uz', 'už', 'v', 'vam', 'vas', 'vase', 'vaše', 'vaši', 've', 'vedle', 'vice', 'vlastně',
+  'vsak', 'vy', 'vám', 'vámi', 'vás', 'váš', 'více', 'však', 'všechen', 'všechno', 'všichni', 'vůbec', 'vždy', 'z',
+  'za', 'zatímco', 'zač', 'zda', 'zde', 'ze', 'zpet', 'zpět', 'či', 'čtrnáct', 'čtyři', 'šest', 'šestnáct', 'že',
+];
