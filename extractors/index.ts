@@ -6,6 +6,9 @@ import { percentagesExtractor } from './fields/percentages.js';
 import { identifiersExtractor } from './fields/identifiers.js';
 import { contactsExtractor } from './fields/contacts.js';
 import { goalsExtractor } from './fields/goals.js';
+import { organisationsExtractor } from './fields/organisations.js';
+import { serviceTypesExtractor } from './fields/service-types.js';
+import { targetGroupsExtractor } from './fields/target-groups.js';
 import { emptyFields, type DocumentFacts, type ExtractContext, type Extractor, type Refiner } from './types.js';
 
 /**
@@ -18,6 +21,9 @@ export const EXTRACTORS: readonly Extractor[] = [
   identifiersExtractor,
   contactsExtractor,
   goalsExtractor,
+  organisationsExtractor,
+  serviceTypesExtractor,
+  targetGroupsExtractor,
 ];
 
 /** Passes over all findings, after every extractor has run. */

@@ -1,0 +1,85 @@
+import type { Organisation } from '../../schema/index.js';
+import { BODY_NAME, FIXED_BODY_NAME, MAS_NAME, NAME_CONNECTORS, ORG_FORM, ORG_FORMS } from '../czech/org-forms.js';
+import { evidenceAt } from '../czech/text-spans.js';
+import { defineExtractor, type ExtractContext } from '../types.js';
+
+/**
+ * Organisations (not scored): a name followed by its legal form ("SOS Šumavsko, z. ú.", "RomPraha, z.s.",
+ * "NETservis s.r.o."), local action groups ("MAS Šumavsko"), and public bodies and large providers named by
+ * their opening words ("Krajský úřad Ústeckého kraje", "Charita Strakonice"). `name` is the name without the
+ * form; `form` the canonical legal form. Each distinct name once.
+ */
+
+/** a legal form after a name and an optional comma, not followed by a letter */
+export const NAME_THEN_FORM = new RegExp(String.raw`,?\s*(?<form>${ORG_FORM})(?![\p{L}])`, 'gu');
+/** a public body: its opening words and up to four capitalised (or connecting) words after them */
+export const PUBLIC_BODY = new RegExp(
+  String.raw`(?<![\p{L}])${BODY_NAME}(?: (?:[\p{Lu}][\p{L}.-]*|nad|pod|města|kraje|obce|městské|části|republiky|ČR)){0,4}`,
+  'gu',
+);
+export const FIXED_BODY = new RegExp(String.raw`(?<![\p{L}])${FIXED_BODY_NAME}`, 'gu');
+
+export const organisationsExtractor = defineExtractor({
+  id: 'organisations',
+  field: 'organisations',
+  extract(ctx: ExtractContext): Organisation[] {
+    const { text } = ctx;
+    const out: Organisation[] = [];
+    const push = (name: string, start: number, end: number, form?: string) => {
+      const item: Organisation = { name, evidence: evidenceAt(text, start, end), extractor: 'organisations' };
+      if (form) item.form = form;
+      out.push(item);
+    };
+
+    for (const m of text.matchAll(NAME_THEN_FORM)) {
+      const nameStart = nameBefore(text, m.index!);
+      if (nameStart === undefined) continue;
+      const name = text.slice(nameStart, m.index!).replace(/\s+/g, ' ').trim();
+      const written = m.groups!.form;
+      const form = ORG_FORMS.find(([re]) => new RegExp(`^(?:${re})$`, 'u').test(written))?.[1];
+      push(name, nameStart, m.index! + m[0].length, form);
+    }
+    for (const re of [MAS_NAME, FIXED_BODY, PUBLIC_BODY]) {
+      for (const m of text.matchAll(re)) {
+        const name = m[0].replace(/\s+/g, ' ').trim();
+        if (out.some((o) => m.index! < o.evidence.end && m.index! + m[0].length > o.evidence.start)) continue;
+        push(name, m.index!, m.index! + m[0].length);
+      }
+    }
+
+    out.sort((a, b) => a.evidence.start - b.evidence.start);
+    const seen = new Set<string>();
+    return out.filter((o) => (seen.has(o.name.toLowerCase()) ? false : (seen.add(o.name.toLowerCase()), true)));
+  },
+});
+
+/**
+ * Where the name before a legal form starts: walk back over capitalised words, digits and connecting words
+ * on the same line, at most eight words; the name must start with a capital letter or a digit.
+ */
+function nameBefore(text: string, formAt: number): number | undefined {
+  const lineStart = text.lastIndexOf('\n', formAt - 1) + 1;
+  const before = text.slice(lineStart, formAt);
+  const tokens = [...before.matchAll(/[^\s,;:()„“"]+/gu)];
+  let start: number | undefined;
+  let words = 0;
+  for (let i = tokens.length - 1; i >= 0 && words < 8; i--) {
+    const t = tokens[i];
+    const tEnd = t.index! + t[0].length;
+    // the name ends where a comma, colon or bracket stands between it and what follows
+    const gap = before.slice(tEnd, start === undefined ? before.length : start - lineStart);
+    if (/[;:()„“"]/u.test(gap) || (start !== undefined && /,/.test(gap))) break;
+    const word = t[0];
+    if (/^[\p{Lu}\d]/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word)) start = lineStart + t.index!;
+    else if (!NAME_CONNECTORS.has(word.toLowerCase()) || start === undefined) break;
+    words++;
+  }
+  if (start === undefined) return undefined;
+  // a name does not start with a connecting word
+  while (start < formAt) {
+    const m = /^(\S+)\s+/u.exec(text.slice(start, formAt));
+    if (!m || !NAME_CONNECTORS.has(m[1].toLowerCase())) break;
+    start += m[0].length;
+  }
+  return start;
+}
