@@ -1,6 +1,9 @@
 import type { ExtractedFields, ParsedDocument } from '../schema/index.js';
 import { classifyKind } from './document/kind.js';
 import { readTitle } from './document/title.js';
+import { datesExtractor } from './fields/dates.js';
+import { periodsExtractor } from './fields/periods.js';
+import { peopleExtractor } from './fields/people.js';
 import { moneyExtractor } from './fields/money.js';
 import { percentagesExtractor } from './fields/percentages.js';
 import { identifiersExtractor } from './fields/identifiers.js';
@@ -9,6 +12,10 @@ import { goalsExtractor } from './fields/goals.js';
 import { organisationsExtractor } from './fields/organisations.js';
 import { serviceTypesExtractor } from './fields/service-types.js';
 import { targetGroupsExtractor } from './fields/target-groups.js';
+import { datesInPeriods } from './refiners/dates-in-periods.js';
+import { datesDedupe } from './refiners/dates-dedupe.js';
+import { periodsDedupe } from './refiners/periods-dedupe.js';
+import { peopleRoles } from './refiners/people-roles.js';
 import { emptyFields, type DocumentFacts, type ExtractContext, type Extractor, type Refiner } from './types.js';
 
 /**
@@ -16,6 +23,9 @@ import { emptyFields, type DocumentFacts, type ExtractContext, type Extractor, t
  * initials against names found before; dates infer a missing year from the document's own date).
  */
 export const EXTRACTORS: readonly Extractor[] = [
+  datesExtractor,
+  periodsExtractor,
+  peopleExtractor,
   moneyExtractor,
   percentagesExtractor,
   identifiersExtractor,
@@ -27,7 +37,12 @@ export const EXTRACTORS: readonly Extractor[] = [
 ];
 
 /** Passes over all findings, after every extractor has run. */
-export const REFINERS: readonly Refiner[] = [];
+export const REFINERS: readonly Refiner[] = [
+  datesInPeriods,
+  datesDedupe,
+  periodsDedupe,
+  peopleRoles,
+];
 
 export interface Extraction extends DocumentFacts {
   fields: ExtractedFields;

@@ -54,6 +54,12 @@ export const periodSchema = z.object({
   role: periodRoleSchema.optional(),
   /** what the period belongs to, as named by the text ("Komunitní plán sociálních služeb … Teplice") */
   subject: z.string().optional(),
+  /** every occurrence of this pair in the text, with the subject and role read there (the checks compare them) */
+  mentions: z.array(z.object({
+    subject: z.string().optional(),
+    role: periodRoleSchema.optional(),
+    evidence: evidenceSchema,
+  })).optional(),
   ...findingBase,
 });
 

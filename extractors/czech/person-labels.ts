@@ -1,0 +1,30 @@
+import type { PersonRole } from '../../schema/index.js';
+
+/**
+ * Labels that introduce people in minutes and on project pages ("Přítomni:", "Omluveni:", "Zapsala:",
+ * "Z:", "Kontakt:"), each with the role it gives. `verb` labels ("Zapsala Mgr. Hana Čtveráčková") need no
+ * colon when a name follows on the same line.
+ */
+export interface PersonLabel {
+  role: PersonRole;
+  source: string;
+  verb?: boolean;
+  /** matched case-sensitively ("Z:" is a label, "z:" is not) */
+  exactCase?: boolean;
+}
+
+export const PERSON_LABELS: readonly PersonLabel[] = [
+  { role: 'absent', source: String.raw`neomluven[iíyaá]?|nepřítomn[iíyaáé]` },
+  { role: 'present', source: String.raw`přítomn[iíyaáé](?:\s+(?:členové|členky|člen\p{L}*))?(?:\s*[–-]\s*[\p{L} ]{1,40}?)?|účastníci(?:\s+\p{L}+){0,2}|účastnice|účast|členové(?:\s+\p{L}+){0,2}|přítomen|přítomna` },
+  { role: 'excused', source: String.raw`omluven[iíyaá]?(?:\s+členové)?|omluvil[iay]?\s+se` },
+  { role: 'guest', source: String.raw`hosté|host[éůy]?|přizvaní|přizvaný|přizvaná` },
+  { role: 'recorder', source: String.raw`zapsal[a]?|zapisovatel(?:ka)?|zápis\s+(?:provedl[a]?|pořídil[a]?|zapsal[a]?)|zapsáno|zapsal\(a\)`, verb: true },
+  { role: 'author', source: String.raw`zpracoval[a]?|vypracoval[a]?|zpracoval\(a\)|připravil[a]?|autor(?:ka|ři)?|zpracovatel(?:ka)?`, verb: true },
+  { role: 'responsible', source: String.raw`Z|Zodp\.?|Odp\.?`, exactCase: true },
+  { role: 'responsible', source: String.raw`zodpovídá|odpovídá|odpovědn\p{L}*(?:\s+osoba)?|garant(?:ka)?(?:\s+\p{L}+)?|zodpovědn\p{L}*(?:\s+osoba)?` },
+  { role: 'contact', source: String.raw`kontakt(?:ní\s+osoba)?|kontaktní\s+osob[ay]|kontaktní\s+osobou\s+je|kontakty` },
+  { role: 'other', source: String.raw`ověřovatel(?:é|ka|ky)?(?:\s+zápisu)?|ověřil[a]?|schválil[a]?|předsedající|řídil[a]?|moderoval[a]?|předsed(?:a|kyně)(?:\s+\p{L}+)?|místopředsed\p{L}*`, verb: true },
+];
+
+/** lines that say who was there without naming anyone */
+export const ATTENDANCE_SHEET = /prezenční\s+listin|dle\s+prezen|viz\s+příloh/iu;

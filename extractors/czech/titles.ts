@@ -1,0 +1,29 @@
+/**
+ * Academic and professional titles written around Czech names. Canonical spelling; matching is
+ * case-insensitive for the lower-case ones ("Doc." at a sentence start is "doc.").
+ */
+export const PRE_TITLES: readonly string[] = [
+  'prof.', 'doc.', 'Ing. arch.', 'Ing.', 'Mgr. art.', 'Mgr.', 'MgA.', 'Bc.', 'BcA.', 'PaedDr.', 'PhDr.', 'JUDr.',
+  'MUDr.', 'MDDr.', 'MVDr.', 'RNDr.', 'PharmDr.', 'ThDr.', 'ThLic.', 'ThMgr.', 'ICDr.', 'RSDr.', 'PhMr.', 'Dr.',
+];
+export const POST_TITLES: readonly string[] = [
+  'Ph.D.', 'PhD.', 'Th.D.', 'CSc.', 'DrSc.', 'DiS.', 'MBA', 'MPA', 'LL.M.', 'MSc.', 'M.A.', 'BBA', 'dr. h. c.',
+];
+/** address words that are no title but announce a name ("p. Vladimír Hejnic", "paní Nováková") */
+export const HONORIFICS: readonly string[] = ['pan', 'pana', 'panu', 'panem', 'paní', 'pí.', 'p.', 'sl.', 'slečna', 'slečny'];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s?');
+const byLength = (a: string, b: string) => b.length - a.length;
+
+/** regex source: one pre-title, optional spaces inside ("Ing.arch.") */
+export const PRE_TITLE_SOURCE: string = `(?:${[...PRE_TITLES].sort(byLength).map(escape).join('|')})`;
+export const POST_TITLE_SOURCE: string = `(?:${[...POST_TITLES].sort(byLength).map(escape).join('|')})`;
+export const HONORIFIC_SOURCE: string = `(?:${[...HONORIFICS].sort(byLength).map(escape).join('|')})`;
+
+const CANONICAL = new Map([...PRE_TITLES, ...POST_TITLES].map((t) => [t.replace(/\s/g, '').toLowerCase(), t]));
+
+/** The canonical spelling of a written title ("Doc." → "doc.", "Ph.D" → "Ph.D."), or undefined. */
+export function canonicalTitle(written: string): string | undefined {
+  const key = written.replace(/\s/g, '').toLowerCase();
+  return CANONICAL.get(key) ?? CANONICAL.get(`${key}.`);
+}

@@ -1,0 +1,232 @@
+import type { DateItem, DateRole, Weekday } from '../../schema/index.js';
+import { MONTH, NUMBER_END, NUMBER_START, RANGE_SEP, YEAR, numericDate } from '../czech/date-patterns.js';
+import { monthNumber } from '../czech/months.js';
+import { WEEKDAY_ALTERNATION, WEEKDAY_BY_FORM } from '../czech/weekdays.js';
+import { defineExtractor, type ExtractContext } from '../types.js';
+
+/**
+ * Calendar dates: numeric ("17. 10. 2017", "1.9.2017"), with month names in any case ("15. ledna 2009",
+ * "v září 2012"), day ranges ("20. – 25. 9. 2018") and dates whose year the document implies
+ * ("od 2. do 10. 10." in minutes of 17. 10. 2017, marked inferred). Each gets a role from its context.
+ * Bare years and seasons are no dates; ranges of full dates are periods (extractors/fields/periods.ts).
+ */
+
+const ID = 'dates';
+
+// --- patterns, most specific first; a later one never takes text an earlier one took
+const ISO_DATE = new RegExp(String.raw`${NUMBER_START}(?<y>${YEAR})-(?<m>\d{2})-(?<d>\d{2})${NUMBER_END}`, 'gu');
+/** "20. – 25. 9. 2018", "12.–15. 2. 2018", "od 2. do 10. 10." (year optional) */
+const DAY_RANGE_NUMERIC = new RegExp(
+  String.raw`${NUMBER_START}(?<d1>\d{1,2})\.${RANGE_SEP}(?<d>\d{1,2})\.\s{0,2}(?<m>\d{1,2})\.(?:\s{0,2}(?<y>${YEAR}))?${NUMBER_END}`, 'gu');
+/** "20. – 25. září 2018", "od 3. do 5. května" */
+const DAY_RANGE_MONTH_NAME = new RegExp(
+  String.raw`${NUMBER_START}(?<d1>\d{1,2})\.${RANGE_SEP}(?<d>\d{1,2})\.\s{0,2}(?<mn>${MONTH})(?![\p{L}])(?:\s+(?<y>${YEAR})${NUMBER_END})?`, 'giu');
+const FULL_NUMERIC = new RegExp(String.raw`${NUMBER_START}${numericDate()}${NUMBER_END}`, 'gu');
+/** "15. ledna 2009", "19. března" (year optional) */
+const DAY_MONTH_NAME = new RegExp(
+  String.raw`${NUMBER_START}(?<d>\d{1,2})\.\s{0,2}(?<mn>${MONTH})(?![\p{L}])(?:\s+(?<y>${YEAR})${NUMBER_END})?`, 'giu');
+/** "listopad - prosinec 2017", "v dubnu a květnu 2018" */
+const MONTH_RANGE_YEAR = new RegExp(
+  String.raw`(?<![\p{L}])(?<mn1>${MONTH})(?:\s*[-–—,]\s*|\s+(?:a|až|i)\s+)(?<mn>${MONTH})\s+(?<y>${YEAR})${NUMBER_END}`, 'giu');
+/** "září 2012", "v průběhu měsíce června 2012", "leden 2018" */
+const MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}])(?<mn>${MONTH})\s+(?<y>${YEAR})${NUMBER_END}`, 'giu');
+/** a yearless numeric day and month after a word that makes it a date: "dne 2. 10.", "do 10. 10." */
+const NUMERIC_NO_YEAR = new RegExp(
+  String.raw`(?<![\p{L}])(?:dne|od|do|ke?|termín(?:u)?:?)\s+(?<d>\d{1,2})\.\s{0,2}(?<m>\d{1,2})\.(?!\s{0,2}\p{N})`, 'giu');
+/** "v měsíci dubnu a květnu" (the year implied) */
+const MONTH_OF_YEAR_IMPLIED = new RegExp(
+  String.raw`(?<![\p{L}])(?:v\s+)?měsíc(?:i|ích|e)\s+(?<mn1>${MONTH})(?:\s+(?:a|až|[-–—])\s+(?<mn>${MONTH}))?(?![\p{L}])`, 'giu');
+
+// --- context cues for roles
+const WEEKDAY_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?<wd>${WEEKDAY_ALTERNATION})\s*,?\s*(?:dne\s+)?$`, 'iu');
+const RESOLUTION_CUE = /(usnesení|usn\.|rozhodnutí|smlouv|zákon|vyhlášk)[^\n]{0,80}?(ze|z)\s+dne\s*$/iu;
+const MINUTES_OF_CUE = /(zápis\p{L}*|jednání|zasedání|schůz\p{L}*|setkání)[^\n]{0,60}?(ze|z|konan\p{L}*)\s+dne\s*$/iu;
+const MEETING_LABEL = /(datum(\s*(\/|a)\s*čas)?\.?(\s+(jednání|konání|setkání|schůze|zasedání))?|konan\p{L}*(\s+dne)?|termín\s+(jednání|konání|setkání)|jednání\s+dne)\s*[:.]?\s*$/iu;
+const WRITTEN_LABEL = /(zaps[aá]\p{L}*|zpracova\p{L}*|vypracova\p{L}*|vyhotov\p{L}*)[^\n]{0,40}?dne\s*:?\s*$/iu;
+const PLACE_DATE_LINE = /^\s*V\s+\p{Lu}[\p{L}\- ]{1,40}?,?\s*(dne\s*)?$/u;
+const RECORDER_NEARBY = /(zapsal|zapisovatel|zpracoval|vypracoval)/iu;
+const DAY_LABEL_ALONE = /^\s*(dne|datum)\s*:?\s*$/iu;
+const DEADLINE_LINE = /^\s*(T|Termín|Term\.|Lhůta)\s*:/u;
+const DEADLINE_BEFORE = /(termín\p{L}*|nejpozději|lhůt\p{L}*|deadline)(\s+(do|dne))*\s*:?\s*$|(?<![\p{L}])do\s+(dne\s+)?$/iu;
+const DEADLINE_AFTER = /^\s*(zašl|předlož|odevzd|dodaj|dodá|pošl|zaš)/iu;
+const PUBLISHED_LABEL = /(publikováno|zveřejněno|vloženo|aktualizováno|datum\s+(zveřejnění|vydání|publikace))(\s+dne)?\s*:?\s*$/iu;
+const PUBLISHED_AFTER = /^\s*([,|–\-]\s*(sekce|rubrika|kategorie|autor|zdroj|aktualit)|[,|]?\s*\d{1,2}:\d{2}|$)/iu;
+const MEETING_NOUN = /(jednání|setkání|zasedání|schůz\p{L}*|porad[ay]|kulat\p{L}* stůl)/iu;
+const NEXT_CUE = /(další|příští|následující)\s+(\p{L}+\s+){0,3}?(jednání|setkání|zasedání|schůz\p{L}*|porad\p{L}*)/iu;
+const FUTURE_CUE = /(uskuteční|bude\s+konat|se\s+koná|naplánován\p{L}*|plánován\p{L}*|proběhne|svolá)/iu;
+const PAST_MEETING_CUE = /(uskutečnil\p{L}*|konal\p{L}*|proběhl\p{L}*|sešl\p{L}*)/iu;
+const MINUTES_HEAD = /zápis/iu;
+
+interface Found {
+  y?: number;
+  m: number;
+  d?: number;
+  start: number;
+  end: number;
+  inferred?: boolean;
+  /** start of the particular day of a range, for the weekday before it */
+  at: number;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+export const datesExtractor = defineExtractor({
+  id: ID,
+  field: 'dates',
+  extract(ctx: ExtractContext): DateItem[] {
+    const { text } = ctx;
+    const taken: [number, number][] = [];
+    const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
+    const found: Found[] = [];
+    const take = (items: Found[], s: number, e: number) => {
+      if (!items.length) return;
+      taken.push([s, e]);
+      found.push(...items);
+    };
+
+    const scan = (re: RegExp, read: (g: Record<string, string | undefined>, s: number, e: number) => Found[] | null, yearless = false) => {
+      for (const m of text.matchAll(re)) {
+        const s = m.index, e = s + m[0].length;
+        const g = m.groups ?? {};
+        if (!yearless && !g.y) continue;
+        if (yearless && g.y) continue;
+        if (!free(s, e)) continue;
+        const items = read(g, s, e);
+        if (items) take(items, s, e);
+      }
+    };
+    const num = (x?: string) => (x === undefined ? undefined : Number(x));
+    const okDayMonth = (d: number | undefined, m: number | undefined) => m !== undefined && m >= 1 && m <= 12 && (d === undefined || (d >= 1 && d <= 39));
+
+    const dayRange = (g: Record<string, string | undefined>, s: number, e: number): Found[] | null => {
+      const m = g.mn ? monthNumber(g.mn) : num(g.m);
+      const d1 = num(g.d1), d2 = num(g.d);
+      if (!okDayMonth(d1, m) || !okDayMonth(d2, m) || d1! >= d2!) return null;
+      return [{ y: num(g.y), m: m!, d: d1, start: s, end: e, at: s }, { y: num(g.y), m: m!, d: d2, start: s, end: e, at: s }];
+    };
+    const single = (g: Record<string, string | undefined>, s: number, e: number): Found[] | null => {
+      const m = g.mn ? monthNumber(g.mn) : num(g.m);
+      const d = num(g.d);
+      if (!okDayMonth(d, m)) return null;
+      return [{ y: num(g.y), m: m!, d, start: s, end: e, at: s }];
+    };
+    const monthRange = (g: Record<string, string | undefined>, s: number, e: number): Found[] | null => {
+      const m1 = g.mn1 ? monthNumber(g.mn1) : undefined, m2 = g.mn ? monthNumber(g.mn) : undefined;
+      const out: Found[] = [];
+      if (m1) out.push({ y: num(g.y), m: m1, start: s, end: e, at: s });
+      if (m2) out.push({ y: num(g.y), m: m2, start: s, end: e, at: s });
+      return out.length ? out : null;
+    };
+
+    // dates that state their year
+    scan(ISO_DATE, single);
+    scan(DAY_RANGE_NUMERIC, dayRange);
+    scan(DAY_RANGE_MONTH_NAME, dayRange);
+    scan(FULL_NUMERIC, single);
+    scan(DAY_MONTH_NAME, single);
+    scan(MONTH_RANGE_YEAR, monthRange);
+    scan(MONTH_YEAR, single);
+
+    const items = found.map((f) => toItem(text, f, roleOf(text, f)));
+
+    // dates whose year the document's own date implies
+    const main = mainDate(items);
+    if (main) {
+      const year = Number(main.date.slice(0, 4));
+      const before = found.length;
+      scan(DAY_RANGE_NUMERIC, dayRange, true);
+      scan(DAY_RANGE_MONTH_NAME, dayRange, true);
+      scan(DAY_MONTH_NAME, single, true);
+      scan(NUMERIC_NO_YEAR, (g, s, e) => {
+        const r = single(g, s, e);
+        // the evidence starts at the number, not at the word before it
+        const at = s + text.slice(s, e).search(/\d/u);
+        return r && r.map((x) => ({ ...x, start: at, at }));
+      }, true);
+      scan(MONTH_OF_YEAR_IMPLIED, (g, s, e) => monthRange({ ...g, y: undefined }, s, e), true);
+      for (const f of found.slice(before)) {
+        f.y = year;
+        f.inferred = true;
+        items.push(toItem(text, f, roleOf(text, f)));
+      }
+    }
+    return items.sort((a, b) => a.evidence.start - b.evidence.start);
+  },
+});
+
+/** The document's own date: its meeting, else its publication, else its writing. */
+export function mainDate(items: readonly DateItem[]): DateItem | undefined {
+  for (const role of ['meeting', 'published', 'written'] as const) {
+    const hit = items.find((i) => i.role === role && !i.inferred && !i.invalid && i.date.length === 10);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+function toItem(text: string, f: Found, role: DateRole): DateItem {
+  const y = f.y!;
+  const date = f.d === undefined ? `${y}-${pad(f.m)}` : `${y}-${pad(f.m)}-${pad(f.d)}`;
+  const item: DateItem = { date, role, evidence: { text: text.slice(f.start, f.end), start: f.start, end: f.end }, extractor: ID };
+  if (f.d !== undefined && f.d > daysIn(y, f.m)) item.invalid = true;
+  if (f.inferred) item.inferred = ['year'];
+  const weekday = weekdayBefore(text, f.at);
+  if (weekday && f.d !== undefined) item.weekday = weekday;
+  return item;
+}
+
+function weekdayBefore(text: string, at: number): Weekday | undefined {
+  const pre = text.slice(Math.max(0, at - 30), at);
+  const m = WEEKDAY_BEFORE.exec(pre);
+  return m?.groups ? WEEKDAY_BY_FORM.get(m.groups.wd.toLowerCase()) : undefined;
+}
+
+/** The role of a date from the words around it: its line, the line before, the clause it stands in. */
+function roleOf(text: string, f: Found): DateRole {
+  const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+  let lineEnd = text.indexOf('\n', f.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const pre = text.slice(lineStart, f.start);
+  const post = text.slice(f.end, lineEnd);
+  const prevLines = text.slice(0, lineStart).split('\n').filter((l) => l.trim()).slice(-4);
+  const prev = prevLines.at(-1) ?? '';
+  const clause = sentenceBefore(text, f.start);
+  const lineNo = text.slice(0, lineStart).split('\n').filter((l) => l.trim()).length;
+
+  if (PUBLISHED_LABEL.test(pre)) return 'published';
+  if (WRITTEN_LABEL.test(pre)) return 'written';
+  if (!pre.trim() && DAY_LABEL_ALONE.test(prev) && prevLines.slice(0, -1).some((l) => RECORDER_NEARBY.test(l))) return 'written';
+  if (DAY_LABEL_ALONE.test(pre) && prevLines.some((l) => RECORDER_NEARBY.test(l))) return 'written';
+  if (PLACE_DATE_LINE.test(pre) && !post.trim()) return 'written';
+  if (MINUTES_OF_CUE.test(pre)) return 'meeting';
+  if (RESOLUTION_CUE.test(pre)) return 'other';
+  if (NEXT_CUE.test(clause) || (MEETING_NOUN.test(clause) && FUTURE_CUE.test(clause))) return 'next_meeting';
+  if (DEADLINE_LINE.test(text.slice(lineStart, lineEnd)) || DEADLINE_BEFORE.test(pre) || DEADLINE_AFTER.test(post)) return 'deadline';
+  if (MEETING_LABEL.test(pre) || (!pre.trim() && MEETING_LABEL.test(prev))) return 'meeting';
+  if (!pre.trim() && lineNo < 12 && PUBLISHED_AFTER.test(post)) {
+    const head = text.slice(0, lineStart);
+    return MINUTES_HEAD.test(head) ? 'meeting' : 'published';
+  }
+  const sentence = `${clause} ${sentenceAfter(text, f.end)}`;
+  if (MEETING_NOUN.test(sentence) && PAST_MEETING_CUE.test(sentence) && /(?<![\p{L}])dne\s*$/iu.test(pre)) return 'meeting';
+  if (/(?<![\p{L}])ze?\s+dne\s*$/iu.test(pre)) return 'other';
+  return 'event';
+}
+
+/** a sentence end: a word's last letter and a full stop, or a colon at a line's end; a list item's start */
+const SENTENCE_END = /\p{L}{2}[.!?]\s+|:\s*\n|\n(?=\s*(?:[•·*\-–]|\d+[.)]\s))|\n(?=\p{Lu}[^\n]{0,60}\n)/gu;
+
+/** The sentence before a position, across the hard line breaks of a wrapped paragraph (at most 250 characters). */
+function sentenceBefore(text: string, at: number): string {
+  const from = Math.max(0, at - 250);
+  const window = text.slice(from, at);
+  const cut = [...window.matchAll(SENTENCE_END)].at(-1);
+  return cut ? window.slice(cut.index + cut[0].length) : window;
+}
+
+/** The rest of the sentence after a position (at most 250 characters). */
+function sentenceAfter(text: string, at: number): string {
+  const window = text.slice(at, at + 250);
+  const end = /\p{L}{2}[.!?](\s|$)|\n\s*\n|\n(?=\s*(?:[•·*\-–]|\d+[.)]\s))/u.exec(window);
+  return end ? window.slice(0, end.index + 3) : window;
+}

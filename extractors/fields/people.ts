@@ -1,0 +1,317 @@
+import type { Person, PersonRole } from '../../schema/index.js';
+import { givenReadings, isGivenName, surnameNominatives, type Case, type Gender } from '../czech/names.js';
+import { ATTENDANCE_SHEET, PERSON_LABELS } from '../czech/person-labels.js';
+import { NAMED_AFTER_CUE, NOT_NAME_WORDS } from '../czech/person-words.js';
+import { HONORIFIC_SOURCE, POST_TITLE_SOURCE, PRE_TITLE_SOURCE, canonicalTitle } from '../czech/titles.js';
+import { defineExtractor, type ExtractContext } from '../types.js';
+
+/**
+ * People: attendee lists and labelled lines of minutes ("Přítomni:", "Omluveni:", "Zapsala:", "Z:",
+ * "Kontakt:"), names in prose after a title or with a given name ("požádala … Bc. Dbalého", "předal slovo
+ * Janě Procházkové"), turned to the nominative, given name first, titles split off. Initials and bare
+ * surnames are resolved to the full name the same document gives.
+ */
+
+const ID = 'people';
+
+const LETTERS = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
+const NAME_WORD = new RegExp(`^${LETTERS}$`, 'u');
+const INITIAL = /^(\p{Lu}|Ch)\.$/u;
+const LEADING_TITLE = new RegExp(String.raw`^(?:${PRE_TITLE_SOURCE}|${HONORIFIC_SOURCE})(?=\s|\p{Lu}|$)\s*`, 'iu');
+const TRAILING_TITLE = new RegExp(String.raw`[\s,]*(${POST_TITLE_SOURCE}|${PRE_TITLE_SOURCE})$`, 'iu');
+const ONLY_TITLES = new RegExp(String.raw`^(?:\s*(?:${POST_TITLE_SOURCE}|${PRE_TITLE_SOURCE}))+\s*$`, 'iu');
+const HONORIFIC_ONLY = new RegExp(String.raw`^${HONORIFIC_SOURCE}$`, 'iu');
+/** the end of a name's part of a list item: a bracket, a dash with spaces, a colon */
+const ITEM_TAIL = /\s*(\(.*|\s[–-]\s.*|:.*|\/.*)$/u;
+const LIST_SPLIT = /\s*[,;]\s*|\s+a\s+(?=\p{Lu})/u;
+/** a name after one or more titles in prose: "Bc. Dbalého", "PaedDr. Miroslav Pilát, Ph.D." */
+const TITLED_NAME = new RegExp(
+  String.raw`(?<![\p{L}])(?<titles>(?:(?:${PRE_TITLE_SOURCE}|${HONORIFIC_SOURCE})\s*)+)(?<name>(?:\p{Lu}\.\s?)?${LETTERS}(?:\s+${LETTERS})?)(?<post>(?:,?\s*${POST_TITLE_SOURCE})*)`, 'gu');
+/** two capitalised words, the first perhaps a given name in any case: "Janě Procházkové" */
+const NAME_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}.])(?<g>\p{Lu}\p{Ll}+)\s+(?<s>${LETTERS})(?![\p{L}])(?!\s*\d)`, 'gu');
+
+interface Parsed {
+  given?: string;
+  surname: string;
+  titles: string[];
+  gender?: Gender;
+  /** nominative candidates of the surname when written in another case */
+  candidates: string[];
+}
+
+interface Mention extends Parsed {
+  role: PersonRole;
+  start: number;
+  end: number;
+  /** from a labelled list (nominative) rather than prose */
+  listed: boolean;
+}
+
+const LABELS = PERSON_LABELS.map((l) => ({
+  ...l,
+  re: new RegExp(String.raw`^[\s•·*\-–]*(?:${l.source})(?<sep>\s*:|\t|(?=\s*$)${l.verb ? String.raw`|\s+(?=\p{Lu})` : ''})`, l.exactCase ? 'u' : 'iu'),
+}));
+
+export const peopleExtractor = defineExtractor({
+  id: ID,
+  field: 'people',
+  extract(ctx: ExtractContext): Person[] {
+    const { text } = ctx;
+    const mentions: Mention[] = [];
+    const taken: [number, number][] = [];
+    const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
+    for (const p of ctx.found.places) taken.push([p.evidence.start, p.evidence.end]);
+    const placeSpans = taken.length;
+
+    readLists(text, mentions, taken);
+    readTitled(text, mentions, taken, free);
+    readPairs(text, mentions, taken, free, placeSpans);
+
+    return resolve(mentions).map((m) => toPerson(text, m));
+  },
+});
+
+// --- labelled lists
+
+function readLists(text: string, mentions: Mention[], taken: [number, number][]): void {
+  const lines = [...text.matchAll(/[^\n]+/gu)].map((m) => ({ s: m.index, t: m[0] }));
+  for (let i = 0; i < lines.length; i++) {
+    const { s, t } = lines[i];
+    const label = matchLabel(t);
+    if (!label) continue;
+    const restStart = s + label.length;
+    const rest = text.slice(restStart, s + t.length);
+    if (ATTENDANCE_SHEET.test(rest)) continue;
+    const found: Mention[] = [];
+    if (rest.trim()) {
+      found.push(...readItems(text, restStart, rest, label.role, false));
+      // a list that goes on over the next lines: only lines made of names alone
+      for (let j = i + 1; j < lines.length && (rest.trim().endsWith(',') || found.length > 1); j++) {
+        if (matchLabel(lines[j].t)) break;
+        const more = readItems(text, lines[j].s, lines[j].t, label.role, true);
+        if (!more.length) break;
+        found.push(...more);
+        i = j;
+      }
+    } else {
+      for (let j = i + 1; j < lines.length && j <= i + 40; j++) {
+        if (matchLabel(lines[j].t) || ATTENDANCE_SHEET.test(lines[j].t)) break;
+        const more = readItems(text, lines[j].s, lines[j].t, label.role, found.length > 0);
+        if (!more.length) break;
+        found.push(...more);
+        if (label.role === 'recorder' || label.role === 'contact' || label.role === 'author') break;
+        i = j;
+      }
+    }
+    for (const m of found) {
+      mentions.push(m);
+      taken.push([m.start, m.end]);
+    }
+  }
+}
+
+function matchLabel(line: string): { role: PersonRole; length: number } | undefined {
+  for (const l of LABELS) {
+    const m = l.re.exec(line);
+    if (m) return { role: l.role, length: m[0].length };
+  }
+  return undefined;
+}
+
+/**
+ * The names of one list segment, split at commas, semicolons and "a". A piece made only of titles
+ * belongs to the name before it ("Jan Farkač, CSc."). With `strict`, every piece must be a name.
+ */
+function readItems(text: string, offset: number, segment: string, role: PersonRole, strict: boolean): Mention[] {
+  const out: Mention[] = [];
+  let pos = 0;
+  const pieces: { s: number; t: string }[] = [];
+  for (const m of segment.matchAll(new RegExp(LIST_SPLIT.source, 'gu'))) {
+    pieces.push({ s: pos, t: segment.slice(pos, m.index) });
+    pos = m.index + m[0].length;
+  }
+  pieces.push({ s: pos, t: segment.slice(pos) });
+  let last: Mention | undefined;
+  for (const piece of pieces) {
+    const raw = piece.t.trim();
+    if (!raw) continue;
+    if (last && ONLY_TITLES.test(raw)) {
+      last.titles.push(...titlesIn(raw));
+      last.end = offset + piece.s + piece.t.trimEnd().length;
+      continue;
+    }
+    const parsed = parseListName(raw);
+    if (!parsed) {
+      if (strict) return [];
+      last = undefined;
+      // a description after the name ends the usable part of a contact or a responsible line
+      if (out.length && (role === 'contact' || role === 'responsible' || role === 'recorder' || role === 'author')) break;
+      continue;
+    }
+    const lead = piece.t.length - piece.t.trimStart().length;
+    const start = offset + piece.s + lead;
+    last = { ...parsed, role, start, end: start + raw.replace(ITEM_TAIL, '').length, listed: true };
+    out.push(last);
+  }
+  void text;
+  return out;
+}
+
+function titlesIn(s: string): string[] {
+  const out: string[] = [];
+  const re = new RegExp(`${POST_TITLE_SOURCE}|${PRE_TITLE_SOURCE}`, 'giu');
+  for (const m of s.matchAll(re)) {
+    const c = canonicalTitle(m[0]);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+/** "Mgr. Monika Čermáková", "Nováková Jana, Mgr.", "J.Nováková", "K. Marcinková" in a list: nominative. */
+function parseListName(raw: string): Parsed | null {
+  let s = raw.replace(ITEM_TAIL, '').trim();
+  const titles: string[] = [];
+  for (let m = LEADING_TITLE.exec(s); m && m[0].trim(); m = LEADING_TITLE.exec(s)) {
+    if (!HONORIFIC_ONLY.test(m[0].trim())) titles.push(...titlesIn(m[0]));
+    s = s.slice(m[0].length);
+  }
+  for (let m = TRAILING_TITLE.exec(s); m; m = TRAILING_TITLE.exec(s)) {
+    titles.push(...titlesIn(m[1]));
+    s = s.slice(0, m.index);
+  }
+  s = s.replace(/^(\p{Lu}|Ch)\.(?=\p{Lu})/u, '$1. ');
+  const words = s.split(/\s+/u).filter(Boolean);
+  if (words.length < 2 || words.length > 3) return null;
+  if (!words.every((w) => NAME_WORD.test(w) || INITIAL.test(w))) return null;
+  if (words.some((w) => NOT_NAME_WORDS.has(w))) return null;
+  if (INITIAL.test(words.at(-1)!)) return null;
+  let given: string, surname: string;
+  if (INITIAL.test(words[0]) || isGivenName(words[0])) {
+    given = words[0];
+    surname = words.slice(1).join(' ');
+  } else if (isGivenName(words.at(-1)!)) {
+    given = words.at(-1)!;
+    surname = words.slice(0, -1).join(' ');
+  } else if (words.length === 2 && (titles.length || /(ová|ská|cká|ý|á)$/u.test(words[1]))) {
+    [given, surname] = words;
+  } else return null;
+  if (words.length === 3 && !INITIAL.test(given) && !isGivenName(words[1]) && !/(ová|á)$/u.test(words[2])) {
+    // three words: a given name and a double surname ("Jana Nováková Svobodová") or no name at all
+    return null;
+  }
+  return { given, surname, titles, candidates: [surname] };
+}
+
+// --- prose
+
+function readTitled(text: string, mentions: Mention[], taken: [number, number][], free: (s: number, e: number) => boolean): void {
+  for (const m of text.matchAll(TITLED_NAME)) {
+    const g = m.groups!;
+    const start = m.index, end = m.index + m[0].length;
+    if (!free(start, end)) continue;
+    const honorificOnly = !titlesIn(g.titles).length;
+    const parsed = parseProseName(g.name, honorificOnly);
+    if (!parsed) continue;
+    parsed.titles = [...titlesIn(g.titles), ...titlesIn(g.post ?? '')];
+    mentions.push({ ...parsed, role: 'other', start, end, listed: false });
+    taken.push([start, end]);
+  }
+}
+
+function readPairs(text: string, mentions: Mention[], taken: [number, number][], free: (s: number, e: number) => boolean, placeSpans: number): void {
+  for (const m of text.matchAll(NAME_PAIR)) {
+    const g = m.groups!;
+    const start = m.index, end = m.index + m[0].length;
+    if (!free(start, end)) continue;
+    if (!givenReadings(g.g).length) continue;
+    if (NOT_NAME_WORDS.has(g.g) || NOT_NAME_WORDS.has(g.s) || isGivenName(g.s)) continue;
+    if (NAMED_AFTER_CUE.test(text.slice(Math.max(0, start - 20), start))) continue;
+    const parsed = parseProseName(`${g.g} ${g.s}`, false);
+    if (!parsed || !parsed.given) continue;
+    mentions.push({ ...parsed, role: 'other', start, end, listed: false });
+    taken.push([start, end]);
+  }
+  void placeSpans;
+}
+
+/**
+ * A name in prose in any case: "Dbalého" (surname alone), "Václav Dbalý", "Janě Procházkové",
+ * "J. Novák". Returns the nominative, or null when the words make no name.
+ */
+function parseProseName(written: string, weak: boolean): Parsed | null {
+  const words = written.replace(/^(\p{Lu})\.\s?/u, '$1. ').split(/\s+/u).filter(Boolean);
+  if (words.some((w) => NOT_NAME_WORDS.has(w))) return null;
+  if (words.length === 1) {
+    if (weak && !/(ová|ové|ovou|ý|ého|ému|á|é|ou)$/u.test(words[0])) return null;
+    const candidates = surnameNominatives(words[0]);
+    return { surname: candidates[0], titles: [], candidates };
+  }
+  const [first, second] = words;
+  if (INITIAL.test(first)) {
+    const candidates = surnameNominatives(second);
+    return { given: first, surname: candidates[0], titles: [], candidates };
+  }
+  const readings = givenReadings(first);
+  if (!readings.length) {
+    // "Surname Given" or a surname and some other capitalised word: keep the surname alone
+    if (isGivenName(second)) return { given: second, surname: first, titles: [], candidates: [first] };
+    const candidates = surnameNominatives(first);
+    return weak ? null : { surname: candidates[0], titles: [], candidates };
+  }
+  let best: { score: number; given: string; gender: Gender; cases: Case[]; candidates: string[] } | undefined;
+  for (const r of readings) {
+    for (const c of r.cases) {
+      const candidates = surnameNominatives(second, r.gender, c);
+      const score = agreement(second, candidates[0], r.gender, c);
+      if (!best || score > best.score) best = { score, given: r.name, gender: r.gender, cases: r.cases, candidates };
+    }
+  }
+  if (!best || best.score <= 0) return null;
+  return { given: best.given, surname: best.candidates[0], titles: [], gender: best.gender, candidates: best.candidates };
+}
+
+/** How well a surname's form agrees with a given name's gender and case (higher is better, 0 = not). */
+function agreement(written: string, nominative: string, gender: Gender, c: Case): number {
+  const femaleNom = /(ová|á)$/u.test(nominative);
+  if (gender === 'female') {
+    if (femaleNom) return c === 'nom' ? 3 : 2.5;
+    if (/[ůíe]$|[^aeiouyáéíóúůý]$/u.test(nominative) && written === nominative) return c === 'nom' ? 2 : 1;
+    return 0;
+  }
+  if (femaleNom && !/ý$/u.test(nominative)) return 0;
+  if (written !== nominative) return 2.5;
+  return c === 'nom' ? 3 : 0.5;
+}
+
+// --- resolution: initials and bare surnames to the full names the document gives
+
+function resolve(mentions: Mention[]): Mention[] {
+  const full = mentions.filter((m) => m.given && !INITIAL.test(m.given));
+  const sameSurname = (m: Mention, f: Mention) => m.candidates.some((c) => c === f.surname);
+  for (const m of mentions) {
+    if (m.given && !INITIAL.test(m.given)) continue;
+    const hits = full.filter((f) => f !== m && sameSurname(m, f) && (!m.given || f.given!.startsWith(m.given.replace(/\.$/u, ''))));
+    const names = new Set(hits.map((h) => `${h.given} ${h.surname}`));
+    if (names.size === 1) {
+      m.given = hits[0].given;
+      m.surname = hits[0].surname;
+    }
+  }
+  // prose forms of a listed surname: take the listed nominative
+  for (const m of mentions) {
+    if (m.listed || !m.given || INITIAL.test(m.given)) continue;
+    const hit = full.find((f) => f.listed && f.given === m.given && m.candidates.includes(f.surname));
+    if (hit) m.surname = hit.surname;
+  }
+  return mentions;
+}
+
+function toPerson(text: string, m: Mention): Person {
+  const name = m.given ? `${m.given} ${m.surname}` : m.surname;
+  const written = text.slice(m.start, m.end);
+  const p: Person = { name, role: m.role, evidence: { text: written, start: m.start, end: m.end }, extractor: ID };
+  if (m.titles.length) p.titles = [...new Set(m.titles)];
+  const bare = written.replace(new RegExp(`${PRE_TITLE_SOURCE}|${POST_TITLE_SOURCE}|${HONORIFIC_SOURCE}`, 'giu'), '').replace(/[\s,]+/gu, ' ').trim();
+  if (bare !== name) p.written = written;
+  return p;
+}

@@ -1,0 +1,113 @@
+import type { Period } from '../../schema/index.js';
+import { MONTH, NUMBER_END, NUMBER_START, RANGE_SEP, YEAR, numericDate } from '../czech/date-patterns.js';
+import { monthNumber } from '../czech/months.js';
+import { defineExtractor, type ExtractContext } from '../types.js';
+
+/**
+ * Periods: ranges of years ("2014 – 2017", "na léta 2021 – 2023"), of full dates ("1.9.2017 – 30. 9. 2018",
+ * "od 1. 10. 2018 do 30. 3. 2022") and of months ("03/2019 - 02/2021"), at the text's precision. A typo is
+ * kept as written ("2014 – 1017") for the checks. Each item names what it belongs to (`subject`, `role`)
+ * when the text before it does, so that the checks can compare the periods of one plan or project.
+ */
+
+const ID = 'periods';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** "od 1. 10. 2018 do 30. 3. 2022", "1.9.2017 – 30. 9. 2018" */
+const DATE_RANGE = new RegExp(
+  String.raw`${NUMBER_START}(?:od\s+)?${numericDate('a')}${RANGE_SEP}${numericDate('b')}${NUMBER_END}`, 'giu');
+/** "03/2019 - 02/2021" */
+const MONTH_NUMERIC_RANGE = new RegExp(
+  String.raw`${NUMBER_START}(?<am>\d{1,2})\s?/\s?(?<ay>${YEAR})${RANGE_SEP}(?<bm>\d{1,2})\s?/\s?(?<by>${YEAR})${NUMBER_END}`, 'gu');
+/** "září 2017 – červen 2019", "od ledna 2019 do prosince 2021" */
+const MONTH_NAME_RANGE = new RegExp(
+  String.raw`(?<![\p{L}])(?:od\s+)?(?<amn>${MONTH})\s+(?<ay>${YEAR})${RANGE_SEP}(?<bmn>${MONTH})\s+(?<by>${YEAR})${NUMBER_END}`, 'giu');
+/** "2014 – 2017", "2018-2021", "od roku 2014 do roku 2017"; the end may be a typo ("1017") */
+const YEAR_RANGE = new RegExp(
+  String.raw`${NUMBER_START}(?:od\s+roku\s+)?(?<a>${YEAR})(?:\s*[-–—]\s*|\s+až\s+|\s+do\s+(?:roku\s+)?)(?<b>[12]\d{3})${NUMBER_END}(?!\s?(?:Sb|Kč|mil|tis|CZK|%))`, 'giu');
+/** words before a number range that make it no period: pages, paragraphs, amounts, counts */
+const NOT_PERIOD_BEFORE = /(?<![\p{L}])(s|str|stran[ay]?|strany|č|čís|číslo|tel|§|odst|čl|bod[y]?|pozn)\.?\s*$/iu;
+
+// what a period belongs to: a plan or project named before it
+const SUBJECT_START = /(?<![\p{L}])((\d+\.\s*)?(komunitní\p{L}*|střednědob\p{L}*|akční\p{L}*|strategick\p{L}*|krajsk\p{L}*|nov\p{L}*)\s+(plán|dokument|strategi)\p{L}*|plán\p{L}*\s+(rozvoje|sociálních|péče)|projekt\p{L}*|KPSS|SPRSS|KP(?![\p{L}]))/giu;
+const PLAN_WORD = /plán|KPSS|SPRSS|KP(?![\p{L}])|strategi|dokument/iu;
+const ACTION_WORD = /akční/iu;
+const PROJECT_WORD = /projekt|realizace/iu;
+const VALIDITY_WORD = /(volební\s+období|platnost|účinnost)/iu;
+/** a verb or a relative word ends the name of a plan or project: "Projekt bude realizován v období …" */
+const CLAUSE_WORDS = /[\s,]+(?:je|jsou|byl[aoy]?|bude|budou|se|si|který|která|které|kterým|a\s+to|kdy|jenž|jež)(?=\s|$)/u;
+const TAIL_WORDS = /[\s,(]*(na\s+období(\s+let)?|pro\s+období(\s+let)?|na\s+léta|na\s+roky|pro\s+roky|pro\s+léta|v\s+letech|období(\s+let)?|let|na)\s*$/iu;
+
+export const periodsExtractor = defineExtractor({
+  id: ID,
+  field: 'periods',
+  extract(ctx: ExtractContext): Period[] {
+    const { text } = ctx;
+    const taken: [number, number][] = [];
+    const out: Period[] = [];
+    const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
+    const add = (from: string, to: string, s: number, e: number) => {
+      if (!free(s, e)) return;
+      taken.push([s, e]);
+      const p: Period = { from, to, evidence: { text: text.slice(s, e), start: s, end: e }, extractor: ID };
+      const { subject, role } = subjectOf(text, s);
+      if (role) p.role = role;
+      if (subject) p.subject = subject;
+      out.push(p);
+    };
+
+    for (const m of text.matchAll(DATE_RANGE)) {
+      const g = m.groups!;
+      const [ad, am, bd, bm] = [g.ad, g.am, g.bd, g.bm].map(Number);
+      if (am < 1 || am > 12 || bm < 1 || bm > 12 || ad < 1 || ad > 31 || bd < 1 || bd > 31) continue;
+      add(`${g.ay}-${pad(am)}-${pad(ad)}`, `${g.by}-${pad(bm)}-${pad(bd)}`, m.index, m.index + m[0].length);
+    }
+    for (const m of text.matchAll(MONTH_NUMERIC_RANGE)) {
+      const g = m.groups!;
+      const am = Number(g.am), bm = Number(g.bm);
+      if (am < 1 || am > 12 || bm < 1 || bm > 12) continue;
+      add(`${g.ay}-${pad(am)}`, `${g.by}-${pad(bm)}`, m.index, m.index + m[0].length);
+    }
+    for (const m of text.matchAll(MONTH_NAME_RANGE)) {
+      const g = m.groups!;
+      add(`${g.ay}-${pad(monthNumber(g.amn)!)}`, `${g.by}-${pad(monthNumber(g.bmn)!)}`, m.index, m.index + m[0].length);
+    }
+    for (const m of text.matchAll(YEAR_RANGE)) {
+      const g = m.groups!;
+      if (NOT_PERIOD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      if (g.a === g.b) continue;
+      add(g.a, g.b, m.index, m.index + m[0].length);
+    }
+    return out.sort((a, b) => a.evidence.start - b.evidence.start);
+  },
+});
+
+/**
+ * The plan or project a period belongs to, from the words before it in its line or sentence:
+ * "Střednědobého plánu rozvoje sociálních služeb v Ústeckém kraji na období 2014 – 2017".
+ */
+export function subjectOf(text: string, start: number): { subject?: string; role?: Period['role'] } {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const from = Math.max(lineStart, start - 160);
+  let before = text.slice(from, start);
+  // stay within the sentence: cut at the last sentence end (a dot after a lower-case letter and a space)
+  const cut = [...before.matchAll(/\p{Ll}{2}[.!?;]\s+(?=\p{Lu})|:\s+/gu)].at(-1);
+  if (cut) before = before.slice(cut.index + cut[0].length);
+  if (VALIDITY_WORD.test(before)) return { role: 'validity' };
+  const starts = [...before.matchAll(SUBJECT_START)];
+  if (!starts.length) {
+    const lineBefore = text.slice(lineStart, start);
+    if (PROJECT_WORD.test(lineBefore)) return { role: 'project' };
+    return {};
+  }
+  // the first plan/project word of the nearest phrase: walk back over adjacent matches
+  const first = starts.at(-1)!;
+  let subject = before.slice(first.index).replace(TAIL_WORDS, '').replace(/[\s,(–-]+$/u, '').trim();
+  subject = subject.replace(/^[„"“]/u, '').split(CLAUSE_WORDS)[0].replace(TAIL_WORDS, '').trim();
+  let role: Period['role'];
+  if (ACTION_WORD.test(subject)) role = 'action-plan';
+  else if (PLAN_WORD.test(subject)) role = 'plan';
+  else if (PROJECT_WORD.test(subject)) role = 'project';
+  return subject.length > 2 ? { subject, role } : { role };
+}

@@ -1,0 +1,42 @@
+import type { Person } from '../../schema/index.js';
+import type { Refiner } from '../types.js';
+
+const INITIAL = /^(\p{Lu}|Ch)\.$/u;
+
+/**
+ * Settles the people of a document: an initial ("K. Marcinková") becomes the one full name with that
+ * surname and initial; a person found with a role in a list is not repeated as `other` for a mention in
+ * prose; each name and role once, the first evidence kept.
+ */
+export const peopleRoles: Refiner = {
+  id: 'people-roles',
+  refine(fields) {
+    const people = fields.people.map((p) => ({ ...p }));
+    const full = people.filter((p) => p.name.includes(' ') && !INITIAL.test(p.name.split(' ')[0]));
+    for (const p of people) {
+      const parts = p.name.split(' ');
+      const surname = parts.at(-1)!;
+      const given = parts.length > 1 ? parts[0] : undefined;
+      if (given && !INITIAL.test(given)) continue;
+      const hits = new Set(full
+        .filter((f) => f.name.split(' ').at(-1) === surname && (!given || f.name.startsWith(given.slice(0, -1))))
+        .map((f) => f.name));
+      if (hits.size === 1) {
+        p.written ??= p.evidence.text;
+        p.name = [...hits][0];
+      }
+    }
+    const roles = new Map<string, Set<string>>();
+    for (const p of people) roles.set(p.name, (roles.get(p.name) ?? new Set()).add(p.role));
+    const seen = new Set<string>();
+    const out: Person[] = [];
+    for (const p of people) {
+      if (p.role === 'other' && roles.get(p.name)!.size > 1) continue;
+      const key = `${p.name}|${p.role}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(p);
+    }
+    return { ...fields, people: out };
+  },
+};
