@@ -1,0 +1,206 @@
+import type { RawBlock } from '../schema/index.js';
+
+/**
+ * From the lines pdf.js gives per page to paragraphs: running headers, footers and page numbers dropped,
+ * lines that end mid-sentence joined to the next, end-of-line hyphens mended where the hyphen is not part
+ * of the word, and accents pdf.js gives as separate spacing characters put back on their letters.
+ * Minutes depend on line structure, so label lines ("Přítomni:"), list items, headings and short lines
+ * stay lines of their own.
+ */
+
+export interface PdfPage {
+  /** 1-based page number */
+  num: number;
+  text: string;
+}
+
+interface Line {
+  text: string;
+  page: number;
+}
+
+/** A list item's start: a bullet, "1)", "2.", "a)" followed by a space. */
+export const LIST_START = /^(?:[•·▪◦‣∙●○■□➢►✓\-–*]|\d{1,2}[.)]|[a-zA-Z][)]|[ivxIVX]{1,4}[.)])\s+/u;
+/** "23. 10. 2017" or "1. 9." opens a line with a date, not a list item. */
+const DATE_START = /^\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?(?!\S)/u;
+/** A label with its value: "Neomluven: Petr Hampacher", "T: předložení …" (at most three words before the colon). */
+const LABEL_START = /^[\p{Lu}][\p{L}.\/]*(?: [\p{L}.\/]+){0,2}:(?:\s|$)/u;
+/** A label line of minutes and forms: a few words ending with a colon ("Přítomni:", "Místo jednání:"). */
+const LABEL_LINE = /^[\p{Lu}][^:]{0,48}:$/u;
+/** A page number standing alone: "3", "- 3 -", "Strana 3 z 12", "3/12", "3 of 12". */
+const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:(?:strana|str\.|page)\s*)?\d{1,4}(?:\s*(?:\/|z|ze|of|od)\s*\d{1,4})?(?:\s*[-–—])?$/iu;
+/** Sentence end: the line is a paragraph's last unless the next one plainly goes on. */
+const SENTENCE_END = /[.!?…;]["”»)]?$/u;
+/** A word split at the line end: letters, then a hyphen (ASCII, Unicode hyphen, soft hyphen, ¬). */
+const HYPHEN_END = /(\p{L}[\p{L}\p{M}]*)[-\u2010\u00AD¬]$/u;
+const FIRST_WORD = /^([\p{L}\p{M}]+)/u;
+/** Czech one-letter prepositions and conjunctions never end a paragraph. */
+const ONE_LETTER_END = /(?:^|\s)[vkszouaiVKSZOUAI]$/u;
+
+// ---------------------------------------------------------------- spacing accents
+
+/** pdf.js gives some accents as spacing characters beside the letter: "pˇríliš", "u˚", "´ucast". */
+const SPACING_TO_COMBINING: Record<string, string> = { 'ˇ': '\u030C', '´': '\u0301', '˚': '\u030A' };
+const TAKES: Record<string, RegExp> = {
+  'ˇ': /[cdenrstzCDENRSTZ]/u,
+  '´': /[aeiouyAEIOUY]/u,
+  '˚': /[uU]/u,
+};
+
+/** Puts detached accents back on their letters, then NFC: "pˇríliš" → "příliš". */
+export function fixSpacingAccents(text: string): string {
+  let t = text;
+  if (/[ˇ´˚]/u.test(t)) {
+    // the accent usually stands before its letter (drawn first), sometimes after it
+    t = t.replace(/([ˇ´˚])(\p{L})/gu, (m, mark: string, letter: string) =>
+      TAKES[mark].test(letter) ? letter + SPACING_TO_COMBINING[mark] : m);
+    t = t.replace(/(\p{L})([ˇ´˚])(?!\p{L})/gu, (m, letter: string, mark: string) =>
+      TAKES[mark].test(letter) ? letter + SPACING_TO_COMBINING[mark] : m);
+  }
+  // a combining mark pdf.js put after a space belongs to the letter before the space
+  t = t.replace(/(\p{L}) ([\u0300-\u036F])/gu, '$1$2');
+  return t.normalize('NFC');
+}
+
+// ---------------------------------------------------------------- hyphens
+
+/** Words of a text, lower-cased, with how often each occurs (hyphenated compounds as one word too). */
+export function vocabulary(text: string): Map<string, number> {
+  const vocab = new Map<string, number>();
+  for (const m of text.matchAll(/[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu)) {
+    const whole = m[0].toLowerCase();
+    vocab.set(whole, (vocab.get(whole) ?? 0) + 1);
+    if (whole.includes('-')) for (const part of whole.split('-')) vocab.set(part, (vocab.get(part) ?? 0) + 1);
+  }
+  return vocab;
+}
+
+/**
+ * Whether a word split as `head-` / `tail` at a line end keeps its hyphen ("Frýdek-Místek",
+ * "sociálně-právní", "2014-2017") or is one word the typesetter broke ("slu-žeb" → "služeb").
+ */
+export function keepsHyphen(head: string, tail: string, vocab: Map<string, number>): boolean {
+  if (/\p{N}/u.test(head) || /^\p{N}/u.test(tail)) return true;
+  if (/^\p{Lu}/u.test(tail)) return true; // Frýdek-Místek, Ústí-Střekov
+  const joined = (head + tail).toLowerCase();
+  const hyphenated = `${head}-${tail}`.toLowerCase();
+  const seenJoined = vocab.get(joined) ?? 0;
+  const seenHyphenated = vocab.get(hyphenated) ?? 0;
+  if (seenJoined || seenHyphenated) return seenHyphenated > seenJoined;
+  const h = head.toLowerCase();
+  const t = tail.toLowerCase();
+  // both halves real words of this document, each too long for a syllable: a compound
+  if (h.length >= 4 && t.length >= 4 && vocab.has(h) && vocab.has(t)) return true;
+  // the first half of a Czech compound adjective: sociálně-, zdravotně-, česko-, ekonomicko-
+  if (h.length >= 5 && /(?:ně|ě|[cs]ko)$/u.test(h)) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------- headers and footers
+
+function lineKey(line: string): string {
+  return line.toLowerCase().replace(/\p{N}+/gu, '#').replace(/\s+/g, ' ').trim();
+}
+
+/** Drops page numbers and the running headers and footers that repeat at the top or bottom of pages. */
+export function dropRunningLines(pages: string[][]): string[][] {
+  const edge = 2; // lines looked at on each end of a page
+  const counts = new Map<string, number>();
+  for (const lines of pages) {
+    const seen = new Set<string>();
+    const ends = [...lines.slice(0, edge), ...lines.slice(Math.max(edge, lines.length - edge))];
+    for (const l of ends) {
+      const k = lineKey(l);
+      if (k && !seen.has(k)) { seen.add(k); counts.set(k, (counts.get(k) ?? 0) + 1); }
+    }
+  }
+  const repeated = (l: string) => pages.length >= 2 && (counts.get(lineKey(l)) ?? 0) >= Math.max(2, Math.ceil(pages.length * 0.5));
+  return pages.map((lines) =>
+    lines.filter((l, i) => {
+      const atEdge = i < edge || i >= lines.length - edge;
+      if (!atEdge) return true;
+      if (PAGE_NUMBER.test(l.trim())) return false;
+      return !repeated(l);
+    }),
+  );
+}
+
+// ---------------------------------------------------------------- paragraphs
+
+function isHeadingLine(line: string): boolean {
+  const letters = line.match(/\p{L}/gu) ?? [];
+  if (letters.length < 4 || line.length > 100) return false;
+  const upper = letters.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length;
+  return upper / letters.length > 0.9 && !SENTENCE_END.test(line) && !line.endsWith(',');
+}
+
+/** The width of a full line, in characters: a high percentile of the line lengths. */
+function fullWidth(lines: Line[]): number {
+  const lengths = lines.map((l) => l.text.length).filter((n) => n >= 20).sort((a, b) => a - b);
+  if (!lengths.length) return Infinity;
+  return lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * 0.9))];
+}
+
+/** Pages of pdf.js text to blocks of paragraphs, list items and headings, each with its page. */
+export function pdfPagesToBlocks(pages: PdfPage[]): RawBlock[] {
+  const pageLines = pages.map((p) =>
+    fixSpacingAccents(p.text)
+      .split(/\r\n|\r|\n/)
+      .map((l) => l.replace(/\t+/g, ' ').replace(/[ \u00A0]+/g, ' ').trim())
+      .filter(Boolean),
+  );
+  const kept = dropRunningLines(pageLines);
+  const lines: Line[] = kept.flatMap((ls, i) => ls.map((text) => ({ text, page: pages[i].num })));
+  const vocab = vocabulary(lines.map((l) => l.text).join('\n'));
+  const width = fullWidth(lines);
+
+  const blocks: RawBlock[] = [];
+  let cur: { type: RawBlock['type']; text: string; page: number; last: string } | undefined;
+  const flush = () => {
+    if (cur) blocks.push(cur.type === 'heading' ? { type: 'heading', text: cur.text, page: cur.page, level: 1 } : { type: cur.type, text: cur.text, page: cur.page });
+    cur = undefined;
+  };
+
+  for (const line of lines) {
+    const text = line.text;
+    // "- 2022" or "2. 10. 2017" after a full line that goes on is a wrapped line, not a list item
+    const wrapped = cur !== undefined && /^(?:[-–]|\d{1,2}[.)])\s/u.test(text) && cur.last.length >= width * 0.7 &&
+      !SENTENCE_END.test(cur.last) && !cur.last.endsWith(':');
+    const listStart = !wrapped && LIST_START.test(text) && !DATE_START.test(text);
+    const heading = !listStart && isHeadingLine(text);
+    if (cur && !listStart && !heading && continues(cur.last, text, width)) {
+      const hy = HYPHEN_END.exec(cur.text);
+      const first = FIRST_WORD.exec(text);
+      if (hy && first && /[-\u2010\u00AD¬]$/u.test(cur.last)) {
+        cur.text = keepsHyphen(hy[1], first[1], vocab)
+          ? cur.text.slice(0, -1) + '-' + text
+          : cur.text.slice(0, -1) + text;
+      } else if (/[-\u2010]$/u.test(cur.last) && /^[-\u2010]\p{L}/u.test(text)) {
+        cur.text += text.slice(1); // Czech rule: the hyphen of a compound repeats on the next line
+      } else {
+        cur.text += ' ' + text;
+      }
+      cur.last = text;
+      continue;
+    }
+    flush();
+    cur = { type: listStart ? 'list-item' : heading ? 'heading' : 'paragraph', text, page: line.page, last: text };
+  }
+  flush();
+  return blocks;
+}
+
+/** Whether the line after `prev` continues its paragraph. */
+function continues(prev: string, next: string, width: number): boolean {
+  if (prev.endsWith(':') && LABEL_LINE.test(prev)) return false;
+  if (prev.endsWith(':')) return false;
+  if (isHeadingLine(prev)) return false;
+  if (LABEL_START.test(next)) return false;
+  const full = prev.length >= width * 0.7;
+  const nextLower = /^[\p{Ll}\p{N}(„"]/u.test(next);
+  if (/[-\u2010\u00AD¬]$/u.test(prev) && /\p{L}[-\u2010\u00AD¬]$/u.test(prev) && /^[-\u2010]?[\p{L}]/u.test(next)) return full || nextLower;
+  if (ONE_LETTER_END.test(prev) || prev.endsWith(',')) return full || nextLower;
+  if (!full) return false;
+  if (SENTENCE_END.test(prev)) return /^\p{Ll}/u.test(next); // "č.", "odst." or a date split mid-sentence
+  return true;
+}

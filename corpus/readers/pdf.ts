@@ -1,0 +1,56 @@
+import { PDFParse } from 'pdf-parse';
+import { SpisovnaError } from '../../pipeline/errors.js';
+import { pdfPagesToBlocks } from '../pdf-text.js';
+import type { Reader } from './types.js';
+
+const STAGE = 'reader/pdf';
+
+/** "%PDF-" within the first kilobyte (some producers put junk before it). */
+export function isPdf(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).includes('%PDF-', 0, 'latin1');
+}
+
+/**
+ * PDF through pdf-parse v2 (pdf.js): text per page, no page-joiner noise, then lines to paragraphs
+ * (corpus/pdf-text.ts). Encrypted and damaged files fail with a reason.
+ */
+export const pdfReader: Reader = {
+  format: 'pdf',
+  sniff: (bytes) => isPdf(bytes),
+  async read(bytes) {
+    // a copy: pdf.js may take over (detach) the buffer it is given, and the pipeline hashes the bytes later
+    const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0 });
+    try {
+      const info = await parser.getInfo().catch((err: unknown) => { throw classify(err); });
+      const result = await parser.getText({ pageJoiner: '', lineEnforce: true }).catch((err: unknown) => { throw classify(err); });
+      const blocks = pdfPagesToBlocks(result.pages.map((p) => ({ num: p.num, text: p.text })));
+      const title = typeof info.info?.Title === 'string' ? cleanTitle(info.info.Title) : undefined;
+      const messages = blocks.length
+        ? []
+        : [{ stage: STAGE, ruleId: 'pdf-no-text', message: 'no text layer: a scanned PDF needs OCR' }];
+      return { format: 'pdf', blocks, pages: result.total, ...(title ? { title } : {}), messages };
+    } finally {
+      await parser.destroy().catch(() => undefined);
+    }
+  },
+};
+
+function classify(err: unknown): SpisovnaError {
+  if (err instanceof SpisovnaError) return err;
+  const e = err as { name?: string; message?: string };
+  const name = e?.name ?? '';
+  const message = e?.message ?? String(err);
+  if (name === 'PasswordException' || /password/i.test(message)) return new SpisovnaError(STAGE, 'encrypted: needs a password', 'encrypted');
+  if (name === 'InvalidPDFException' || name === 'FormatError' || /invalid pdf|xref|trailer|unexpected end/i.test(message)) {
+    return new SpisovnaError(STAGE, `damaged or truncated PDF: ${message}`, 'corrupt');
+  }
+  return new SpisovnaError(STAGE, `cannot read the PDF: ${message}`, 'corrupt');
+}
+
+/** PDF info titles are often file names or producer junk ("Microsoft Word - zapis.docx"). */
+function cleanTitle(raw: string): string | undefined {
+  const t = raw.normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (!t || /^(untitled|bez názvu|dokument\d*|document\d*)$/i.test(t)) return undefined;
+  if (/^microsoft (word|powerpoint|excel) - /i.test(t) || /\.(docx?|odt|rtf|pdf|xlsx?)$/i.test(t)) return undefined;
+  return t;
+}
