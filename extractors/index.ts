@@ -1,6 +1,8 @@
 import type { ExtractedFields, ParsedDocument } from '../schema/index.js';
 import { classifyKind } from './document/kind.js';
 import { readTitle } from './document/title.js';
+import { mainTerritory } from './document/territory.js';
+import { placesExtractor } from './fields/places.js';
 import { datesExtractor } from './fields/dates.js';
 import { periodsExtractor } from './fields/periods.js';
 import { peopleExtractor } from './fields/people.js';
@@ -23,6 +25,7 @@ import { emptyFields, type DocumentFacts, type ExtractContext, type Extractor, t
  * initials against names found before; dates infer a missing year from the document's own date).
  */
 export const EXTRACTORS: readonly Extractor[] = [
+  placesExtractor,
   datesExtractor,
   periodsExtractor,
   peopleExtractor,
@@ -57,7 +60,8 @@ export function extractAll(doc: ParsedDocument): Extraction {
   }
   let fields = ctx.found;
   for (const refiner of REFINERS) fields = refiner.refine(fields, { ...ctx, found: fields });
-  return { fields, kind: classifyKind(doc, fields), title: readTitle(doc) };
+  const territory = mainTerritory(doc, fields);
+  return { fields, kind: classifyKind(doc, fields), title: readTitle(doc), ...(territory ? { territory } : {}) };
 }
 
 export type { Extractor, Refiner, ExtractContext, DocumentFacts } from './types.js';

@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import type { PlaceLevel } from '../../schema/index.js';
+import { tokenize, scanPlaceForms, type FormHit, type PlaceMention, type Token } from './places-gazetteer.js';
+import { dataPath, territories } from './territory.js';
+
+/**
+ * Which forms the scanner found are really places, read from the words around them: "ORP Strakonice" →
+ * an ORP, "okres Děčín" → an okres, "v obci Vřesovice" → an obec; a village name that is also a common word
+ * or a surname needs such a cue, a PSČ before it ("387 06 Malenice"), or a list it continues
+ * ("obce Vřesovice, Žádovice a Vlkoš"). Words before a name are compared in lower case.
+ */
+
+/** Words after which a name is an obec (or a town): "obec", "města", "městys", "statutárního města". */
+export const OBEC_WORDS: ReadonlySet<string> = new Set([
+  'obec', 'obce', 'obci', 'obcí', 'obcemi', 'obcích', 'město', 'města', 'městě', 'městu', 'městem', 'městys',
+  'městyse', 'městysi', 'městysem', 'statutární', 'statutárního', 'statutárním', 'statutárnímu', 'obcí:', 'obce:',
+]);
+export const ORP_WORDS: ReadonlySet<string> = new Set(['orp', 'obvod', 'obvodu', 'obvodem', 'obvody', 'působností', 'pověřeného']);
+export const OKRES_WORDS: ReadonlySet<string> = new Set(['okres', 'okresu', 'okrese', 'okresem', 'okresy', 'okresů', 'okresech']);
+export const DISTRICT_WORDS: ReadonlySet<string> = new Set(['mč', 'úmč', 'části', 'část', 'městská', 'městské', 'městskou']);
+/** Words after which a capitalised name is read as a place without more: prepositions of place, "region". */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'v', 've', 'na', 'z', 'ze', 'do', 'u', 'k', 'ke', 'od', 'přes', 'okolí', 'region', 'regionu', 'regionem',
+  'regionech', 'území', 'magistrát', 'magistrátu', 'magistrátem', 'úřad', 'úřadu', 'radnice', 'radnici', 'starosta',
+  'starostka', 'starostou', 'občané', 'občanů', 'obyvatelé', 'obyvatel',
+]);
+/** Words that make the next capitalised word a street, not a place. */
+const STREET_WORDS: ReadonlySet<string> = new Set(['ul', 'ulice', 'ulici', 'ulicí', 'nám', 'náměstí', 'třída', 'tř', 'nábřeží', 'sídliště']);
+/** Titles and forms of address before a surname. */
+const PERSON_WORDS: ReadonlySet<string> = new Set([
+  'mgr', 'ing', 'bc', 'judr', 'mudr', 'phdr', 'paeddr', 'rndr', 'mvdr', 'doc', 'prof', 'dr', 'p', 'pan', 'paní', 'pí',
+  'pana', 'panu', 'panem', 'sl', 'slečna', 'kolega', 'kolegyně', 'dis', 'ph', 'arch',
+]);
+
+/**
+ * Towns whose names are also common Czech words (checked against a Czech spelling dictionary): read as a
+ * place only with a cue, like a village ("v Písku", "ORP Most", never "Most přes řeku").
+ */
+export const COMMON_WORD_TOWNS: ReadonlySet<string> = new Set([
+  'Most', 'Tábor', 'Písek', 'Slaný', 'Hranice', 'Ostrov', 'Polička', 'Kaplice', 'Kraslice', 'Stříbro', 'Blatná', 'Králíky',
+]);
+
+let firstNames: Set<string> | undefined;
+function isFirstName(word: string): boolean {
+  if (!firstNames) {
+    const raw = JSON.parse(readFileSync(dataPath('first-names.json'), 'utf8')) as Record<string, unknown>;
+    firstNames = new Set();
+    for (const key of ['male', 'female', 'unisex']) for (const n of (raw[key] as string[] | undefined) ?? []) firstNames.add(n);
+  }
+  return firstNames.has(word);
+}
+
+export interface PlaceReading {
+  mention: PlaceMention;
+  hit: FormHit;
+  /** the level the text says (context or the form) */
+  level?: PlaceLevel;
+}
+
+const LIST_GLUE = /^\s*(?:,\s*(?:a\s+|i\s+)?|\s(?:a|i|nebo|či)\s)\s*$/u;
+const PSC_BEFORE = /\d{3}[ \u00a0]?\d{2}[ \t\u00a0]*$/u;
+
+function wordBefore(text: string, tokens: Token[], i: number, sep: RegExp): string | undefined {
+  const prev = tokens[i - 1];
+  if (!prev) return undefined;
+  return sep.test(text.slice(prev.end, tokens[i].start)) ? prev.text : undefined;
+}
+
+/** Level a cue word implies, or 'any' for a cue of place without a level, or undefined for none. */
+function cueLevel(word: string | undefined, word2: string | undefined): PlaceLevel | 'any' | undefined {
+  if (!word) return undefined;
+  const w = word.toLowerCase();
+  if (OKRES_WORDS.has(w)) return 'okres';
+  if (ORP_WORDS.has(w)) return 'orp';
+  if (OBEC_WORDS.has(w)) return 'obec';
+  if (DISTRICT_WORDS.has(w)) return 'mestska-cast';
+  if (PLACE_PREPOSITIONS.has(w)) return 'any';
+  if (word2 && /^(?:orp|okres|obec)$/iu.test(word2)) return 'any';
+  return undefined;
+}
+
+function isTown(name: string): boolean {
+  return (territories().byName.get(name) ?? []).some((u) => u.town) && !COMMON_WORD_TOWNS.has(name);
+}
+
+/** The place mentions of a text that pass the context rules, each with the name it reads and its level. */
+export function readPlaces(text: string): PlaceReading[] {
+  const tokens = tokenize(text);
+  const mentions = scanPlaceForms(text, tokens);
+  const out: PlaceReading[] = [];
+  let lastAccepted: PlaceReading | undefined;
+  for (const m of mentions) {
+    const i = m.firstToken;
+    const single = m.lastToken === m.firstToken;
+    const before = wordBefore(text, tokens, i, /^[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?$|^:[ \t\u00a0]*$/u);
+    const before2 = before ? wordBefore(text, tokens, i - 1, /^[ \t\u00a0]+$/u) : undefined;
+    const titleBefore = wordBefore(text, tokens, i, /^\.?[ \t\u00a0]+$/u);
+    const next = tokens[m.lastToken + 1];
+    const nextWord = next && /^[ \t\u00a0]+$/u.test(text.slice(m.end, next.start)) ? next.text : undefined;
+    const cue = cueLevel(before, before2);
+    const psc = PSC_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
+    const listed = lastAccepted !== undefined && LIST_GLUE.test(text.slice(lastAccepted.mention.end, m.start));
+    // a street or a person is never a place
+    if (titleBefore && (STREET_WORDS.has(titleBefore.toLowerCase()) || PERSON_WORDS.has(titleBefore.toLowerCase()))) continue;
+    if (single && !m.hits.some((h) => h.hint === 'kraj')) {
+      if ((before && isFirstName(before)) || (nextWord && isFirstName(nextWord) && !cue)) continue;
+    }
+    if (m.hits.every((h) => h.abbreviation)) {
+      const around = text.slice(Math.max(0, m.start - 1), m.start) + text.slice(m.end, m.end + 1);
+      if (/[/.\d]/u.test(around)) continue;
+    }
+    const hits = m.hits.some((h) => h.nominative) ? m.hits.filter((h) => h.nominative) : m.hits;
+    let chosen: FormHit | undefined;
+    for (const h of hits) {
+      const strong = h.hint === 'kraj' || h.hint === 'mestska-cast' || h.region === true || !single;
+      const ok = strong ? !m.upper || !single || cue !== undefined || isTown(h.name)
+        : cue !== undefined || psc || listed || isTown(h.name);
+      if (ok) {
+        chosen = h;
+        if (isTown(h.name) || strong) break;
+      }
+    }
+    if (!chosen) continue;
+    let level: PlaceLevel | undefined = chosen.hint;
+    if (!level && cue && cue !== 'any') level = cue;
+    if (!level && psc) level = 'obec';
+    if (!level && listed && lastAccepted?.level === 'obec') level = 'obec';
+    // "SO ORP Ústí nad Labem", "ORP Kroměříž"
+    if (!level && before && /^orp$/iu.test(before)) level = 'orp';
+    const reading: PlaceReading = { mention: m, hit: chosen, ...(level ? { level } : {}) };
+    out.push(reading);
+    lastAccepted = reading;
+  }
+  return out;
+}

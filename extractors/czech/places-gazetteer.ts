@@ -1,0 +1,190 @@
+import type { PlaceLevel } from '../../schema/index.js';
+import { declineName, regionForms } from './places-morphology.js';
+import { PRAGUE_KRAJ, territories, type TerritoryUnit } from './territory.js';
+
+/**
+ * Surface forms of every territorial name → the name they stand for. Built once per process from the
+ * territory list by Czech morphology (places-morphology.ts), then used by a token scanner: at each word, the
+ * longest run of up to `maxTokens` words that is a known form wins ("Ústí nad Labem" before "Ústí").
+ * Matching is case-sensitive on the capitalised form, so that the many obce that are also common words
+ * ("Most", "Luka", "Lhota") are not read from lower-case prose; an all-capitals run ("SO ORP ÚSTÍ NAD LABEM")
+ * is looked up in a second, upper-case table.
+ */
+
+export interface FormHit {
+  /** the official name the form stands for */
+  name: string;
+  /** the level the form itself implies ("Ústeckém kraji" → kraj, "Kroměřížsku" → orp) */
+  hint?: PlaceLevel;
+  /** the form is the name as written (nominative), not a declined one */
+  nominative: boolean;
+  /** a region word ("na Kroměřížsku") */
+  region?: boolean;
+  /** an abbreviation ("MSK", "KÚ ÚK") */
+  abbreviation?: boolean;
+}
+
+export interface Gazetteer {
+  forms: Map<string, FormHit[]>;
+  upper: Map<string, FormHit[]>;
+  maxTokens: number;
+  buildMs: number;
+}
+
+/** Abbreviations of the kraje in common use ("MSK", "JMK", "KÚ ÚK"); two-letter ones only after "KÚ". */
+export const KRAJ_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  MSK: 'Moravskoslezský kraj', JMK: 'Jihomoravský kraj', KHK: 'Královéhradecký kraj', KVK: 'Karlovarský kraj',
+  JčK: 'Jihočeský kraj', JČK: 'Jihočeský kraj', StčK: 'Středočeský kraj', SČK: 'Středočeský kraj',
+  ÚK: 'Ústecký kraj', 'KÚ ÚK': 'Ústecký kraj', 'KÚ LK': 'Liberecký kraj', 'KÚ OK': 'Olomoucký kraj',
+  'KÚ ZK': 'Zlínský kraj', 'KÚ JMK': 'Jihomoravský kraj', 'KÚ MSK': 'Moravskoslezský kraj',
+  'KÚ KVK': 'Karlovarský kraj', 'KÚ KHK': 'Královéhradecký kraj', 'KÚ PK': 'Plzeňský kraj',
+  'KÚ SK': 'Středočeský kraj', 'KÚ JčK': 'Jihočeský kraj', 'KÚ JČK': 'Jihočeský kraj', 'KÚ PAK': 'Pardubický kraj',
+  'KÚ Pk': 'Pardubický kraj', 'KÚ KrV': 'Kraj Vysočina',
+};
+
+function add(map: Map<string, FormHit[]>, form: string, hit: FormHit): void {
+  const list = map.get(form);
+  if (!list) map.set(form, [hit]);
+  else if (!list.some((h) => h.name === hit.name && h.hint === hit.hint && h.nominative === hit.nominative)) list.push(hit);
+}
+
+function krajForms(name: string): string[] {
+  if (name === PRAGUE_KRAJ) {
+    const forms = ['Hlavní město Praha', 'Hlavního města Prahy', 'Hlavnímu městu Praze', 'Hlavním městě Praze', 'Hlavním městem Prahou'];
+    return [...forms, ...forms.map((f) => f.replace(/^H/u, 'h'))];
+  }
+  if (name.startsWith('Kraj ')) {
+    const rest = name.slice(5);
+    const heads = ['Kraj', 'Kraje', 'Kraji', 'Krajem'];
+    return [...heads, ...heads.map((h) => h.toLowerCase())].map((h) => `${h} ${rest}`);
+  }
+  // "Ústecký kraj": decline as "Ústecký Kraj" so that both words decline, then give both spellings
+  const forms = declineName(name.replace(/ kraj$/u, ' Kraj'));
+  return [...forms, ...forms.map((f) => f.replace(/ Kraj/u, ' kraj'))];
+}
+
+let cached: Gazetteer | undefined;
+
+/** The gazetteer, built on first use (about a quarter of a second) and kept for the process. */
+export function gazetteer(): Gazetteer {
+  if (cached) return cached;
+  const t0 = performance.now();
+  const { byName } = territories();
+  const forms = new Map<string, FormHit[]>();
+  for (const [name, units] of byName) {
+    const levels = new Set(units.map((u: TerritoryUnit) => u.level));
+    if (levels.has('kraj')) {
+      for (const f of krajForms(name)) add(forms, f, { name, hint: 'kraj', nominative: f === name });
+      continue;
+    }
+    const mc = levels.has('mestska-cast');
+    const declined = declineName(name);
+    for (const f of declined) add(forms, f, { name, nominative: f === name, ...(mc ? { hint: 'mestska-cast' as const } : {}) });
+    if (levels.has('orp') && name !== PRAGUE_KRAJ) {
+      for (const f of regionForms(name)) add(forms, f, { name, hint: 'orp', nominative: false, region: true });
+    }
+  }
+  // "Vysočina" alone names the kraj (the obec Vysočina is a village that texts call "obec Vysočina")
+  for (const f of ['Vysočina', 'Vysočiny', 'Vysočině', 'Vysočinu', 'Vysočinou']) {
+    add(forms, f, { name: 'Kraj Vysočina', hint: 'kraj', nominative: false, region: true });
+  }
+  for (const [abbr, name] of Object.entries(KRAJ_ABBREVIATIONS)) add(forms, abbr, { name, hint: 'kraj', nominative: false, abbreviation: true });
+  const upper = new Map<string, FormHit[]>();
+  let maxTokens = 1;
+  for (const [form, hits] of forms) {
+    const tokens = form.split(/[\s-]+/u).length;
+    if (tokens > maxTokens) maxTokens = tokens;
+    if (hits.every((h) => h.abbreviation)) continue;
+    for (const h of hits) add(upper, form.toLocaleUpperCase('cs'), h);
+  }
+  cached = { forms, upper, maxTokens, buildMs: performance.now() - t0 };
+  return cached;
+}
+
+/** A run of text that is a form of a territorial name. */
+export interface PlaceMention {
+  start: number;
+  end: number;
+  text: string;
+  hits: FormHit[];
+  /** matched in the upper-case table */
+  upper: boolean;
+  /** index of the first and last word of the run in the scan's token list */
+  firstToken: number;
+  lastToken: number;
+}
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const TOKEN = /[\p{L}\p{M}]+|\p{N}+/gu;
+const SPACE_SEP = /^[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?$/u;
+const HYPHEN_SEP = /^[ \t\u00a0]?[-–][ \t\u00a0]?$/u;
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  return out;
+}
+
+/** How two neighbouring words join inside a name: ' ', '-', or undefined (punctuation: no name spans it). */
+function joiner(text: string, a: Token, b: Token): string | undefined {
+  const sep = text.slice(a.end, b.start);
+  if (sep === ' ') return ' ';
+  if (sep === '-') return '-';
+  if (SPACE_SEP.test(sep)) return ' ';
+  if (HYPHEN_SEP.test(sep)) return '-';
+  return undefined;
+}
+
+function isUpperRun(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toLocaleUpperCase('cs') && letters !== letters.toLocaleLowerCase('cs');
+}
+
+/** Every run of words that is a form of a territorial name, longest first, left to right. */
+export function scanPlaceForms(text: string, tokens: Token[] = tokenize(text)): PlaceMention[] {
+  const g = gazetteer();
+  const out: PlaceMention[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const first = tokens[i].text.charCodeAt(0);
+    // names begin with a capital letter or (Prague districts aside) never with a digit
+    const startsCapital = tokens[i].text[0] !== tokens[i].text[0].toLocaleLowerCase('cs');
+    if (!startsCapital || (first >= 48 && first <= 57)) {
+      i++;
+      continue;
+    }
+    let key = '';
+    const keys: string[] = [];
+    for (let j = i; j < tokens.length && j - i < g.maxTokens; j++) {
+      if (j > i) {
+        const join = joiner(text, tokens[j - 1], tokens[j]);
+        if (join === undefined) break;
+        key += join;
+      }
+      key += tokens[j].text;
+      keys.push(key);
+    }
+    let matched = false;
+    for (let len = keys.length; len >= 1; len--) {
+      const k = keys[len - 1];
+      let hits = g.forms.get(k);
+      let upper = false;
+      if (!hits && isUpperRun(k)) {
+        hits = g.upper.get(k);
+        upper = Boolean(hits);
+      }
+      if (!hits) continue;
+      const last = tokens[i + len - 1];
+      out.push({ start: tokens[i].start, end: last.end, text: text.slice(tokens[i].start, last.end), hits, upper, firstToken: i, lastToken: i + len - 1 });
+      i += len;
+      matched = true;
+      break;
+    }
+    if (!matched) i++;
+  }
+  return out;
+}
