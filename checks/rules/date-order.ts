@@ -13,7 +13,12 @@ const PROJECT = /projekt/;
 interface Dated {
   iso: string;
   evidence: Evidence;
+  /** the project's name when the sentence gives one ("projektu Podpora V"), folded */
+  name?: string;
 }
+
+/** A project's name after the word: quoted, or capitalised words and Roman numerals. */
+const PROJECT_NAME = /[Pp]rojekt\p{L}*\s+(?:[„"“]([^"“”]+)["“”]|((?:\p{Lu}[\p{L}\p{N}]*\.?)(?:\s+(?:\p{Lu}[\p{L}\p{N}]*|[IVX]+|v|ve|a|pro|na)\b)*))/u;
 
 /**
  * date-order: a date that must follow another but precedes it. Minutes written before the meeting they record,
@@ -45,19 +50,22 @@ export const dateOrder: Rule = {
       }
     }
     const project = projectDates(doc, fields.periods);
-    if (project.starts.length && project.ends.length) {
-      const start = project.starts.reduce((a, b) => (b.iso > a.iso ? b : a));
-      const end = project.ends.reduce((a, b) => (b.iso < a.iso ? b : a));
-      if (end.iso < start.iso) {
-        flags.push(makeFlag({
-          rule: ID,
-          severity: dateOrder.severity,
-          message: `projekt končí ${show(end.iso)}, dřív než začíná (${show(start.iso)})`,
-          evidence: [start.evidence, end.evidence],
-          actual: end.iso,
-          expected: `po ${start.iso}`,
-        }));
-      }
+    for (const end of project.ends) {
+      // every start of the same project comes after this end: a page naming two projects (one ending, the next
+      // one starting) has an end before a start too, and that is no contradiction
+      const starts = project.starts.filter((s) => !s.name || !end.name || s.name === end.name);
+      if (!starts.length) continue;
+      const start = starts.reduce((a, b) => (b.iso < a.iso ? b : a));
+      if (end.iso >= start.iso) continue;
+      flags.push(makeFlag({
+        rule: ID,
+        severity: dateOrder.severity,
+        message: `projekt končí ${show(end.iso)}, dřív než začíná (${show(start.iso)})`,
+        evidence: [start.evidence, end.evidence],
+        actual: end.iso,
+        expected: `po ${start.iso}`,
+      }));
+      break;
     }
     return flags;
   },
@@ -88,7 +96,9 @@ function projectDates(doc: ParsedDocument, periods: readonly Period[]): { starts
     const after = fold(text.slice(d.end, sentence.end)).slice(0, 40);
     // a date inside a written range is the range's end, not a date of its own
     if (/^\s*[–-]/.test(text.slice(d.end, d.end + 3)) || /[–-]\s*$/.test(text.slice(Math.max(0, d.start - 3), d.start))) continue;
-    const item = { iso: isoOf(d), evidence: { text: text.slice(d.start, d.end), start: d.start, end: d.end } };
+    const item: Dated = { iso: isoOf(d), evidence: { text: text.slice(d.start, d.end), start: d.start, end: d.end } };
+    const name = PROJECT_NAME.exec(sentence.text);
+    if (name) item.name = fold(name[1] ?? name[2]).trim();
     const cueBefore = lastCue(before);
     const cueAfter = firstCue(after);
     const cue = cueBefore ?? cueAfter;

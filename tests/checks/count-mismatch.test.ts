@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { countMismatch } from '../../checks/rules/count-mismatch.js';
+import { check, doc, evidenceIsExact } from './helpers.js';
+
+const EIGHT = 'Jana Urbanová, Alena Janáčková, Kateřina Šretrová, Lukáš Průcha, Zlata Adamcová, Vlasta Pavlů, Dana Morcová, Pavel Kalous';
+
+describe('count-mismatch', () => {
+  it('fires on "Přítomno 9 členů:" followed by eight names', () => {
+    const d = doc(`Zápis z jednání\nPřítomno 9 členů: ${EIGHT}\nOmluveni: Ivan Langr`);
+    const flags = check(countMismatch, d);
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toMatchObject({ actual: 8, expected: 9, severity: 'warning' });
+    expect(flags[0].message.startsWith('uvedeno 9 (9 členů), ale vyjmenováno 8: Jana Urbanová')).toBe(true);
+    expect(flags[0].evidence[0].text).toBe('9 členů');
+    expect(evidenceIsExact(d, flags)).toBe(true);
+  });
+
+  it('reads names on the next line and keeps a title after a comma with its name', () => {
+    const d = doc(`Přítomno 3 členové:\nIng. Jan Novák, Ph.D., Mgr. Eva Malá a Petr Svoboda\n`);
+    expect(check(countMismatch, d)).toEqual([]);
+    const wrong = doc(`Přítomni 4 členové:\nIng. Jan Novák, Ph.D., Mgr. Eva Malá a Petr Svoboda\n`);
+    expect(check(countMismatch, wrong)).toHaveLength(1);
+  });
+
+  it('fires on "4 pracovní skupiny" followed by three bullet items', () => {
+    const d = doc('Činnost zajišťují 4 pracovní skupiny:\n• senioři\n• osoby se zdravotním postižením\n• rodiny s dětmi\n\nDalší text.');
+    const flags = check(countMismatch, d);
+    expect(flags).toHaveLength(1);
+    expect(flags[0].message).toBe('uvedeno 4 (4 pracovní skupiny), ale vyjmenováno 3: senioři, osoby se zdravotním postižením, rodiny s dětmi');
+  });
+
+  it('reads a bracketed list and a count in words', () => {
+    const d = doc('Umožňuje práci čtyř pracovních skupin (senioři, osoby se zdravotním postižením, rodiny s dětmi).');
+    expect(check(countMismatch, d)).toHaveLength(1);
+    const right = doc('Umožňuje práci 4 pracovních skupin (senioři, osoby se zdravotním postižením, osoby ohrožené sociálním vyloučením, rodiny s dětmi).');
+    expect(check(countMismatch, right)).toEqual([]);
+  });
+
+  it('does not fire on a count that introduces no list (seeds 000, 002, dev 01)', () => {
+    const d = doc(`V každém z 8 regionů bude členění na pracovní skupiny:
+1) služby sociální péče,
+2) služby sociální prevence + odborné sociální poradenství.
+KPSS obsahuje oblasti rozdělené podle šesti pracovních skupin, sedmá oblast je zaměřena na společné cíle. Jednotlivé oblasti jsou rozděleny do cílů:
+· udržení sítě stávajících sociálních služeb,
+· rozvoj nových sociálních služeb.
+Průběh hlasování:
+pro: 6
+proti: 0
+Jednání se uskuteční dne 15.11.2021 od 17.00 hodin: program bude zaslán.`);
+    expect(check(countMismatch, d)).toEqual([]);
+  });
+
+  it('counts numbered lines, one item a line', () => {
+    const d = doc('Program má 3 body:\n1) Úvod\n2) Projednání návrhu plánu\n3) Diskuse\n');
+    expect(check(countMismatch, d)).toEqual([]);
+    const wrong = doc('Program má 2 body:\n1) Úvod\n2) Projednání návrhu plánu\n3) Diskuse\n');
+    expect(check(countMismatch, wrong)).toHaveLength(1);
+  });
+});

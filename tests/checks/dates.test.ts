@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { dateOrder } from '../../checks/rules/date-order.js';
+import { impossibleDate } from '../../checks/rules/impossible-date.js';
+import { weekdayMismatch } from '../../checks/rules/weekday-mismatch.js';
+import { check, date, doc, evidenceIsExact, period } from './helpers.js';
+
+describe('weekday-mismatch', () => {
+  it('fires on "v pondělí 14. 6. 2018", a Thursday, quoting weekday and date', () => {
+    const d = doc('Komunitní plánování se uskutečnilo v pondělí 14. 6. 2018 od 17:00 hodin.');
+    const flags = check(weekdayMismatch, d);
+    expect(flags).toHaveLength(1);
+    expect(flags[0].message).toBe('14. 6. 2018 připadá na čtvrtek, ne na pondělí');
+    expect(flags[0].evidence.map((e) => e.text)).toEqual(['pondělí', '14. 6. 2018']);
+    expect(flags[0]).toMatchObject({ actual: 'pondělí', expected: 'čtvrtek', severity: 'warning' });
+    expect(evidenceIsExact(d, flags)).toBe(true);
+  });
+
+  it('does not fire on the right weekdays, in every form (dev 23, seed 002)', () => {
+    const d = doc(`Uskutečnilo se ve čtvrtek 14. 6. 2018, v pondělí 18. 6. 2018 a v pátek 20. dubna 2018.
+Další jednání ŘPS je naplánováno na středu dne 22. 11. 2017 od 14:00 hod. Schůzka 3. 3. 2021 (středa).`);
+    expect(check(weekdayMismatch, d)).toEqual([]);
+  });
+
+  it('reads month names and a weekday after the date', () => {
+    const d = doc('Setkání v úterý 20. dubna 2018 a 22. 11. 2017 (čtvrtek).');
+    expect(check(weekdayMismatch, d).map((f) => f.expected)).toEqual(['pátek', 'středa']);
+  });
+
+  it('takes the weekday the extractor read, but not against a year it inferred', () => {
+    const d = doc('Jednání 14. 6. 2018. Další jednání ve čtvrtek 15. 6.');
+    const flags = check(weekdayMismatch, d, {
+      dates: [
+        date(d, '14. 6. 2018', '2018-06-14', 'meeting', { weekday: 'monday' }),
+        date(d, '15. 6.', '2018-06-15', 'next_meeting', { weekday: 'thursday', inferred: ['year'] }),
+      ],
+    });
+    expect(flags).toHaveLength(1);
+    expect(flags[0].actual).toBe('pondělí');
+  });
+});
+
+describe('impossible-date', () => {
+  it('fires on "30. 2. 2021", "32. 1. 2015" and "31. června 2018"', () => {
+    const d = doc('Termín 30. 2. 2021, zápis ze dne 32. 1. 2015 a setkání 31. června 2018.');
+    const flags = check(impossibleDate, d);
+    expect(flags.map((f) => f.evidence[0].text)).toEqual(['30. 2. 2021', '32. 1. 2015', '31. června 2018']);
+    expect(flags[0].message).toBe('datum 30. 2. 2021 neexistuje: únor 2021 má 28 dní');
+    expect(evidenceIsExact(d, flags)).toBe(true);
+  });
+
+  it('does not fire on real dates, a leap day, or numbers that are no dates', () => {
+    const d = doc('Dne 29. 2. 2020, 31. 12. 2019, 1.9.2017 – 30. 9. 2018; Zápis ze 51.jednání; verze 2.13.2015; usn. č. 63/2018.');
+    expect(check(impossibleDate, d)).toEqual([]);
+  });
+
+  it('reports a date the extractor marked invalid in a form the text scan does not know', () => {
+    const d = doc('Uzávěrka 29.2.2019.');
+    const flags = check(impossibleDate, d, { dates: [date(d, '29.2.2019', '2019-02-29', 'deadline', { invalid: true })] });
+    expect(flags).toHaveLength(1);
+  });
+});
+
+describe('date-order', () => {
+  const MINUTES = (written: string) => `Zápis z jednání
+Datum/čas: 17. 10. 2017
+Další jednání je naplánováno na 22. 11. 2017.
+Zapsala: Kateřina Marcinková
+Dne: ${written}`;
+
+  it('fires when the minutes are dated before the meeting', () => {
+    const d = doc(MINUTES('13. 10. 2017'));
+    const flags = check(dateOrder, d, {
+      dates: [date(d, '17. 10. 2017', '2017-10-17', 'meeting'), date(d, '22. 11. 2017', '2017-11-22', 'next_meeting'), date(d, '13. 10. 2017', '2017-10-13', 'written')],
+    });
+    expect(flags).toHaveLength(1);
+    expect(flags[0].message).toBe('zápis je datován 13. 10. 2017, před jednáním 17. 10. 2017');
+    expect(evidenceIsExact(d, flags)).toBe(true);
+  });
+
+  it('does not fire on minutes written after the meeting', () => {
+    const d = doc(MINUTES('23. 10. 2017'));
+    expect(check(dateOrder, d, {
+      dates: [date(d, '17. 10. 2017', '2017-10-17', 'meeting'), date(d, '22. 11. 2017', '2017-11-22', 'next_meeting'), date(d, '23. 10. 2017', '2017-10-23', 'written')],
+    })).toEqual([]);
+  });
+
+  it('fires on a next meeting set before the meeting, but not on an inferred year', () => {
+    const d = doc('Jednání 17. 10. 2017. Další jednání 22. 9. 2017. Příští 5. 10.');
+    const flags = check(dateOrder, d, {
+      dates: [
+        date(d, '17. 10. 2017', '2017-10-17', 'meeting'), date(d, '22. 9. 2017', '2017-09-22', 'next_meeting'),
+        date(d, '5. 10.', '2017-10-05', 'next_meeting', { inferred: ['year'] }),
+      ],
+    });
+    expect(flags).toHaveLength(1);
+  });
+
+  it('does not fire on one project ending and the next one starting', () => {
+    const d = doc('Projekt Podpora IV byl ukončen 30. 9. 2018. Dne 1. října 2018 byla zahájena realizace projektu Podpora V.');
+    expect(check(dateOrder, d)).toEqual([]);
+  });
+
+  it('fires on a project that ends before it starts', () => {
+    const d = doc('Dne 1. října 2018 byla zahájena realizace projektu. K 30. 9. 2018 byl projekt ukončen.');
+    const flags = check(dateOrder, d);
+    expect(flags).toHaveLength(1);
+    expect(flags[0].message).toBe('projekt končí 30. 9. 2018, dřív než začíná (1. 10. 2018)');
+  });
+
+  it('reads the start of a realisation period, and lets a consistent project be (seed 003, dev 13)', () => {
+    const d = doc(`Doba realizace projektu: 1.9.2017 – 30. 9. 2018
+Projekt byl finančně ukončen.
+K 30. 9. 2018 byl projekt ukončen.`);
+    expect(check(dateOrder, d, { periods: [period(d, '1.9.2017 – 30. 9. 2018', '2017-09-01', '2018-09-30', { role: 'project' })] })).toEqual([]);
+    const late = doc('Doba realizace projektu: 1.10.2018 – 30. 9. 2019\nK 30. 9. 2018 byl projekt ukončen.');
+    const next = doc('Dne 1. října 2018 byla zahájena realizace projektu. Projekt bude realizován v období od 1. 10. 2018 do 30. 3. 2022.');
+    expect(check(dateOrder, next)).toEqual([]);
+    expect(check(dateOrder, late, { periods: [period(late, '1.10.2018 – 30. 9. 2019', '2018-10-01', '2019-09-30', { role: 'project' })] })).toHaveLength(1);
+  });
+});
