@@ -67,10 +67,10 @@ export const searchResultSchema = z.object({
 export type SearchResult = z.infer<typeof searchResultSchema>;
 
 /** One line of DIR/texts.jsonl: a document's normalised text and its headings, by record id. */
-export const documentTextSchema = z.object({
+export const documentTextSchema = z.looseObject({
   id: z.string(),
   text: z.string(),
-  headings: z.array(z.string()),
+  headings: z.array(z.string()).default([]),
 });
 export type DocumentText = z.infer<typeof documentTextSchema>;
 

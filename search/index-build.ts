@@ -12,7 +12,7 @@ import {
 import { SpisovnaError } from '../pipeline/errors.js';
 import { writeAtomic } from '../output/atomic.js';
 import { OUTPUT_FILES } from '../output/index.js';
-import { documentText, readTexts, writeTexts } from '../output/texts.js';
+import { documentText, readTexts, TEXTS_FILE, writeTexts } from '../output/texts.js';
 import { useCzechAnalyzer } from './analyzer.js';
 import { placeWithin, territoryWithin } from './territory.js';
 
@@ -184,12 +184,13 @@ export async function resolveTexts(
   outDir: string,
   records: readonly DocumentRecord[],
   given?: ReadonlyMap<string, DocumentText> | readonly DocumentText[],
-  warn: (message: string) => void = (m) => process.stderr.write(`spisovna: ${m}\n`),
+  warn: (message: string) => void = (m) => void process.stderr.write(`spisovna: ${m}\n`),
+  savedTexts?: ReadonlyMap<string, DocumentText>,
 ): Promise<Map<string, DocumentText>> {
   const texts = new Map<string, DocumentText>();
   const provided = given ? (Array.isArray(given) ? new Map(given.map((t) => [t.id, t])) : (given as ReadonlyMap<string, DocumentText>)) : undefined;
   const missing = records.filter((r) => !provided?.has(r.id));
-  const saved = missing.length ? await readTexts(outDir) : new Map<string, DocumentText>();
+  const saved = savedTexts ?? (missing.length ? await readTexts(outDir).catch(() => new Map<string, DocumentText>()) : new Map<string, DocumentText>());
   for (const r of records) {
     const t = provided?.get(r.id) ?? saved.get(r.id);
     if (t) texts.set(r.id, t);
@@ -225,10 +226,16 @@ export async function writeSearchIndex(
   options: Partial<IndexOptions> = {},
 ): Promise<string[]> {
   records ??= await readRecords(outDir);
-  const resolved = await resolveTexts(outDir, records, texts);
-  await writeTexts(outDir, records.filter((r) => resolved.has(r.id)).map((r) => resolved.get(r.id)!));
+  const saved = await readTexts(outDir).catch(() => new Map<string, DocumentText>());
+  const resolved = await resolveTexts(outDir, records, texts, undefined, saved);
+  const written: string[] = [];
+  // DIR/texts.jsonl as ingest wrote it stays untouched when it already holds every text
+  if (records.some((r) => resolved.get(r.id) !== saved.get(r.id)) || saved.size !== resolved.size) {
+    await writeTexts(outDir, records.filter((r) => resolved.has(r.id)).map((r) => resolved.get(r.id)!));
+    written.push(TEXTS_FILE);
+  }
   const index = buildSearchIndex(records, resolved, options);
-  return ['texts.jsonl', ...(await saveSearchIndex(index, outDir))];
+  return [...written, ...(await saveSearchIndex(index, outDir))];
 }
 
 /** Reads DIR/records.jsonl, each line checked against the record schema. */

@@ -7,7 +7,8 @@
  * `stemCzech` is the algorithm as published, on words with diacritics. `stemCzechFolded` runs the same
  * steps on a word whose diacritics are already folded (ASCII), with the suffix lists folded alike, so that
  * "sociálních" and "socialnich" reach the same stem: search uses that one, since people type without
- * diacritics.
+ * diacritics. One step differs: the folded variant cannot tell "ů" from "u", so it does not rewrite
+ * "dům" to "dom" (it would merge "ruka" with "rok").
  */
 
 interface StemTables {
@@ -20,7 +21,7 @@ interface StemTables {
   pairs: ReadonlyArray<readonly [string, string]>;
   /** final letters rewritten: [cč] → k, [zž] → h */
   finals: ReadonlyMap<string, string>;
-  /** the letter that becomes "o" before a final consonant (dům → dom) */
+  /** the letter that becomes "o" before a final consonant (dům → dom); '' for none */
   longU: string;
 }
 
@@ -56,7 +57,8 @@ const FOLDED: StemTables = {
   possessives: uniq(POSSESSIVES.map(foldDiacritics)),
   pairs: [['ct', 'ck'], ['st', 'sk']],
   finals: new Map([['c', 'k'], ['z', 'h']]),
-  longU: 'u',
+  // "ů" folds to "u": rewriting every penultimate "u" would merge "ruka" with "rok", so the step is left out
+  longU: '',
 };
 
 function removeCase(w: string, t: StemTables): string {
@@ -80,7 +82,7 @@ function normalize(w: string, t: StemTables): string {
   const final = t.finals.get(last);
   if (final) return w.slice(0, -1) + final;
   if (w.length > 1 && w[w.length - 2] === 'e') return w.slice(0, -2) + last; // e* → *
-  if (w.length > 2 && w[w.length - 2] === t.longU) return w.slice(0, -2) + 'o' + last; // ů* → o*
+  if (t.longU && w.length > 2 && w[w.length - 2] === t.longU) return w.slice(0, -2) + 'o' + last; // ů* → o*
   return w;
 }
 
