@@ -11,7 +11,7 @@ import { territories } from '../dist/extractors/czech/territory.js';
 import { gazetteer } from '../dist/extractors/czech/places-gazetteer.js';
 import { extractPlaces } from '../dist/extractors/fields/places.js';
 import { mainTerritory } from '../dist/extractors/document/territory.js';
-import { classifyKind } from '../dist/extractors/document/kind.js';
+import { classifyKind, kindScores } from '../dist/extractors/document/kind.js';
 import { readTitle } from '../dist/extractors/document/title.js';
 
 const args = process.argv.slice(2);
@@ -56,6 +56,7 @@ for (const [set, path] of files) {
   console.log(`${basename(path)}: kind ${kind}${kind === gold.kind ? '' : ` (gold ${gold.kind})`}; places ${places.length}${miss.length ? ` missing ${miss.join(', ')}` : ''}${extra.length ? ` extra ${extra.join(', ')}` : ''}; territory ${territory ? `${territory.name} (${territory.level})` : '-'}`);
   if (verbose) {
     console.log(`   title: ${title}`);
+    console.log(`   kind scores: ${JSON.stringify(kindScores(doc.text))}`);
     for (const p of places) console.log(`   ${p.name} [${p.level} ${p.code ?? ''} ${p.kraj ?? ''}] ← "${p.evidence.text}"`);
   }
 }

@@ -1,17 +1,117 @@
 import type { ExtractedFields, Kind, ParsedDocument } from '../../schema/index.js';
+import { openingEnd } from './territory.js';
 
-// Cues of each kind, strongest first; counted in the document's opening, where a reader decides.
-const MINUTES = /\b(zápis|zápisu)\b|přítomni\s*:|omluveni\s*:|zapsal[a]?\s*:|program jednání/iu;
-const PROJECT = /registrační číslo|reg\.\s*č|CZ\.\d{2}\.\d|operační(ho)? program|celkové náklady projektu|výše dotace|doba realizace/iu;
-const PLAN = /(střednědobý|komunitní|akční)\s+plán|plán\s+rozvoje\s+sociálních/iu;
-const NEWS = /aktuality|tisková zpráva|\d{1,2}\.\s?\d{1,2}\.\s?\d{4},\s*sekce/iu;
+/**
+ * The kind of a document, by the annotators' definitions: `minutes` a record of a meeting (zápis);
+ * `project` a page or report about a funded project (registration number, budget, realisation period);
+ * `news` an article or announcement, a narrative report of a meeting included; `plan` a plan or a page
+ * about plans; `other` anything else.
+ *
+ * Cues are weighted and counted over the whole text, a cue in the title and the opening lines counting
+ * most. The decision then follows what a reader looks at first: a record of a meeting is minutes whatever
+ * it discusses; a page with a project's registration number *and* its budget or realisation period is about
+ * the project; a dated or narrative piece is news; a page that names plans is about plans.
+ */
 
-/** A first reading of the kind; the kind extractor of the extractors issue refines it. */
-export function classifyKind(doc: ParsedDocument, _fields: ExtractedFields): Kind {
-  const head = doc.text.slice(0, 1500);
-  if (MINUTES.test(head)) return 'minutes';
-  if (NEWS.test(head)) return 'news';
-  if (PROJECT.test(head)) return 'project';
-  if (PLAN.test(head)) return 'plan';
+interface Cue {
+  re: RegExp;
+  weight: number;
+  /** counted at most this many times in the body */
+  max?: number;
+}
+
+const L = '(?<![\\p{L}\\p{N}])';
+const R = '(?![\\p{L}\\p{N}])';
+const rx = (s: string, flags = 'giu') => new RegExp(s.replace(/\\b</g, L).replace(/\\b>/g, R), flags);
+
+/** Headings and labels of minutes. */
+export const MINUTES_CUES: readonly Cue[] = [
+  { re: rx('^\\s*zápis\\b>(?:\\s+(?:z|ze|o)\\b>)?', 'gimu'), weight: 6, max: 1 },
+  { re: rx('^\\s*(?:přítomni|přítomno|účastníci|omluveni|omluven[aý]?|neomluveni|neomluven[aý]?|hosté|host)\\b>[^\\n:]{0,30}:', 'gimu'), weight: 2, max: 4 },
+  { re: rx('^\\s*(?:zapsal[a]?|zapisovatel(?:ka)?|ověřovatel(?:é|ka)?|schválil[a]?)\\b>\\s*:?', 'gimu'), weight: 2, max: 2 },
+  { re: rx('\\b<(?:program|průběh) jednání\\b>|\\b<průběh hlasování\\b>|\\b<zdržel se\\b>'), weight: 1.5, max: 2 },
+  { re: rx('\\b<(?:jednání|zasedání|schůze)\\b>[^\\n]{0,40}\\b<konané(?:ho)?\\b>'), weight: 2, max: 1 },
+];
+
+/** A funded project: registration number, budget lines, realisation period, the project's aims. */
+export const PROJECT_HARD_CUES: readonly Cue[] = [
+  { re: rx('\\b<celkov[éá] (?:způsobilé )?náklady\\b>|\\b<výše dotace\\b>|\\b<způsobilé výdaje\\b>|\\b<rozpočet projektu\\b>|\\b<(?:vlastní )?spolufinancování\\b>[^\\n]{0,40}\\d[\\d  .,]*\\s*(?:Kč|,-)|\\b<dotace (?:z|ze)\\b>[^\\n]{0,60}\\d[\\d  .,]*\\s*(?:Kč|,-)'), weight: 2, max: 3 },
+  { re: rx('\\b<(?:doba|období|termín) realizace\\b>|\\b<realizace projektu\\b>|\\b<projekt (?:bude|byl|je) realizován\\b>'), weight: 2, max: 2 },
+];
+export const PROJECT_CUES: readonly Cue[] = [
+  { re: /CZ\.\d{2}\.\d{1,2}\.\d{1,3}\/\d\.\d\/\d\.\d\/\d{2}_\d{3}\/\d{7}/gu, weight: 3, max: 1 },
+  { re: rx('\\b<registrační číslo\\b>|\\b<reg\\.\\s*(?:č|číslo)\\b>|\\b<projekt č\\.'), weight: 1, max: 1 },
+  { re: rx('\\b<(?:hlavním |dílčím )?cíl(?:em)? projektu\\b>|\\b<předmětem projektu\\b>|\\b<aktivity projektu\\b>'), weight: 1, max: 2 },
+  { re: rx('\\b<projekt(?:u|em|y|ů)?\\b>'), weight: 0.3, max: 5 },
+];
+
+/** An article: a date line under the title, a section of news, narrative verbs of something that happened. */
+export const NEWS_CUES: readonly Cue[] = [
+  { re: rx('^\\s*(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{4}|\\d{1,2}\\.\\s+(?:ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince)\\s+\\d{4})\\s*(?:,[^\\n]{0,40})?$', 'gimu'), weight: 4, max: 1 },
+  { re: rx('\\b<(?:aktuality|aktualita|tisková zpráva|novinky)\\b>'), weight: 2, max: 1 },
+  { re: rx('\\b<(?:se )?(?:uskutečnil[oa]?|konal[oa]?|proběhl[oa]?|zúčastnil[oia]?|zahájil[oa]?|představil[oa]?)\\b>'), weight: 1.5, max: 4 },
+  { re: rx('\\b<(?:město|obec|kraj|rada města|zastupitelstvo) (?:podá|podalo|schválil[ao]?|získal[ao]?|připravuje|zahájil[ao]?)\\b>'), weight: 2, max: 2 },
+  // a title that names an event or its outcome: "Setkání vedoucích …", "Výstupy z komunitních plánování"
+  { re: rx('^\\s*(?:setkání|konference|seminář|workshop|kulatý stůl|veřejné projednání|výstupy z|ohlédnutí|pozvánka|proběhl[oa]?)\\b>', 'gimu'), weight: 2, max: 1 },
+  // "Dne 7. 6. 2012 se … uskutečnilo": a dated narrative sentence
+  { re: rx('(?:^|[.!?]\\s+)Dne \\d{1,2}\\.\\s?(?:\\d{1,2}\\.|\\p{L}+)\\s?\\d{4} (?:se|byl[aoy]?|proběhl)\\b>', 'gmu'), weight: 2, max: 2 },
+];
+
+/** Plans by name: "Střednědobý plán rozvoje sociálních služeb", "Komunitní plán", "Akční plán". */
+export const PLAN_CUES: readonly Cue[] = [
+  { re: rx('\\b<(?:střednědob|komunitn|akčn|jednolet)\\p{L}* plán\\p{L}*|\\b<plán\\p{L}* (?:rozvoje )?(?:sociálních|péče)\\b>'), weight: 1, max: 5 },
+  { re: rx('\\b<připravujeme\\b>|\\b<na (?:období|léta|roky)\\b>\\s*(?:let\\s*)?\\d{4}'), weight: 0.5, max: 2 },
+];
+
+const OPENING_FACTOR = 3;
+
+/** The weighted count of cues: a match in the opening weighs OPENING_FACTOR times. */
+export function cueScore(text: string, cues: readonly Cue[], opening = openingEnd(text)): number {
+  let score = 0;
+  for (const cue of cues) {
+    let n = 0;
+    for (const m of text.matchAll(cue.re)) {
+      if (cue.max !== undefined && n >= cue.max) break;
+      n++;
+      score += cue.weight * (m.index < opening ? OPENING_FACTOR : 1);
+    }
+  }
+  return score;
+}
+
+export interface KindScores {
+  minutes: number;
+  projectHard: number;
+  project: number;
+  news: number;
+  plan: number;
+}
+
+export function kindScores(text: string): KindScores {
+  const opening = openingEnd(text);
+  const head = text.slice(0, Math.max(opening, 400));
+  return {
+    // minutes are told by their opening: a zápis heading and the attendance labels
+    minutes: cueScore(head, MINUTES_CUES.slice(0, 1), opening) + cueScore(text, MINUTES_CUES.slice(1), opening),
+    projectHard: cueScore(text, PROJECT_HARD_CUES, opening),
+    project: cueScore(text, PROJECT_CUES, opening) + (/projekt/iu.test(text.slice(0, opening)) ? 3 : 0),
+    news: cueScore(text, NEWS_CUES, opening),
+    plan: cueScore(text, PLAN_CUES, opening),
+  };
+}
+
+/** Thresholds of the decision, in cue points. */
+const MINUTES_MIN = 6;
+const PROJECT_MIN = 2;
+const NEWS_MIN = 3;
+const PLAN_MIN = 2;
+
+export function classifyKind(doc: ParsedDocument, _fields?: ExtractedFields): Kind {
+  const s = kindScores(doc.text);
+  if (s.minutes >= MINUTES_MIN && s.minutes >= s.news) return 'minutes';
+  if (s.projectHard >= PROJECT_MIN && s.project >= PROJECT_MIN && s.projectHard + s.project >= s.plan) return 'project';
+  if (s.news >= NEWS_MIN && s.news + 1 >= s.plan / 2) return 'news';
+  if (s.plan >= PLAN_MIN) return 'plan';
+  if (s.projectHard + s.project >= PROJECT_MIN + 1) return 'project';
   return 'other';
 }
