@@ -43,7 +43,7 @@ const ONE_LETTER_END = /(?:^|\s)[vkszouaiVKSZOUAI]$/u;
 const SPACING_TO_COMBINING: Record<string, string> = { 'ˇ': '\u030C', '´': '\u0301', '˚': '\u030A' };
 const TAKES: Record<string, RegExp> = {
   'ˇ': /[cdenrstzCDENRSTZ]/u,
-  '´': /[aeiouyAEIOUY]/u,
+  '´': /[aeiouyAEIOUYı]/u,
   '˚': /[uU]/u,
 };
 
@@ -52,14 +52,16 @@ export function fixSpacingAccents(text: string): string {
   let t = text;
   if (/[ˇ´˚]/u.test(t)) {
     // the accent usually stands before its letter (drawn first), sometimes after it
-    t = t.replace(/([ˇ´˚])(\p{L})/gu, (m, mark: string, letter: string) =>
-      TAKES[mark].test(letter) ? letter + SPACING_TO_COMBINING[mark] : m);
-    t = t.replace(/(\p{L})([ˇ´˚])(?!\p{L})/gu, (m, letter: string, mark: string) =>
-      TAKES[mark].test(letter) ? letter + SPACING_TO_COMBINING[mark] : m);
+    t = t.replace(/(\p{L}?)([ˇ´˚])(\p{L}?)/gu, (m, before: string, mark: string, after: string) => {
+      if (after && TAKES[mark].test(after)) return before + after + SPACING_TO_COMBINING[mark];
+      if (before && TAKES[mark].test(before)) return before + SPACING_TO_COMBINING[mark] + after;
+      return m;
+    });
   }
   // a combining mark pdf.js put after a space belongs to the letter before the space
   t = t.replace(/(\p{L}) ([\u0300-\u036F])/gu, '$1$2');
-  return t.normalize('NFC');
+  // pdf.js gives í as a dotless i under a separate acute
+  return t.normalize('NFC').replace(/ı\u0301/gu, 'í');
 }
 
 // ---------------------------------------------------------------- hyphens
@@ -120,7 +122,8 @@ export function dropRunningLines(pages: string[][]): string[][] {
       const atEdge = i < edge || i >= lines.length - edge;
       if (!atEdge) return true;
       if (PAGE_NUMBER.test(l.trim())) return false;
-      return !repeated(l);
+      // on a page of few lines every line is at an edge: only a page number goes there
+      return lines.length < 2 * edge + 1 || !repeated(l);
     }),
   );
 }
@@ -175,6 +178,8 @@ export function pdfPagesToBlocks(pages: PdfPage[]): RawBlock[] {
         cur.text = keepsHyphen(hy[1], first[1], vocab)
           ? cur.text.slice(0, -1) + '-' + text
           : cur.text.slice(0, -1) + text;
+      } else if (/\p{N}[-\u2010]$/u.test(cur.last) && /^\p{N}/u.test(text)) {
+        cur.text += text; // 2014-\n2017: a range
       } else if (/[-\u2010]$/u.test(cur.last) && /^[-\u2010]\p{L}/u.test(text)) {
         cur.text += text.slice(1); // Czech rule: the hyphen of a compound repeats on the next line
       } else {
