@@ -9,8 +9,8 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'Programu', 'Projekt', 'Plán', 'Zápis', 'Sociální', 'Služby', 'Rada', 'Zastupitelstvo', 'Magistrát', 'Odbor', 'Oddělení',
   'Sekce', 'Aktuality', 'Kontakt', 'Adresa', 'Telefon', 'Email', 'Republika', 'Republiky', 'Česká', 'České', 'Evropská',
   'Evropské', 'Unie', 'Fond', 'Fondu', 'Agentura', 'Policie', 'Nadace', 'Spolek', 'Sdružení', 'Škola', 'Školy', 'Nemocnice',
-  'Ústí', 'Místek', 'Frýdek', 'Hradec', 'Králové', 'Budějovice', 'Mladá', 'Boleslav', 'Nové', 'Nový', 'Nová', 'Staré', 'Starý',
-  'Horní', 'Dolní', 'Velké', 'Malé', 'Svatý', 'Svaté', 'Bílá', 'Černá', 'Zelená', 'Hora', 'Hory', 'Ves', 'Lhota', 'Aktivita',
+  'Ústí', 'Místek', 'Frýdek', 'Hradec', 'Králové', 'Budějovice', 'Mladá', 'Boleslav', 'Nové', 'Staré',
+  'Horní', 'Dolní', 'Velké', 'Svaté', 'Hora', 'Hory', 'Ves', 'Lhota', 'Aktivita',
   'Priorita', 'Opatření', 'Cíl', 'Cíle', 'Úvod', 'Závěr', 'Diskuse', 'Různé', 'Informace', 'Dotazník', 'Operační',
   'Zaměstnanost', 'MAS', 'ORP', 'SO', 'ČR', 'EU', 'ESF', 'OSPOD', 'MPSV', 'MěÚ', 'OÚ', 'KÚ',
 ]);

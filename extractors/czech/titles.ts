@@ -10,9 +10,16 @@ export const POST_TITLES: readonly string[] = [
   'Ph.D.', 'PhD.', 'Th.D.', 'CSc.', 'DrSc.', 'DiS.', 'MBA', 'MPA', 'LL.M.', 'MSc.', 'M.A.', 'BBA', 'dr. h. c.',
 ];
 /** address words that are no title but announce a name ("p. Vladimír Hejnic", "paní Nováková") */
-export const HONORIFICS: readonly string[] = ['pan', 'pana', 'panu', 'panem', 'paní', 'pí.', 'p.', 'sl.', 'slečna', 'slečny'];
+export const HONORIFICS: readonly string[] = [
+  'pan', 'pana', 'panu', 'panem', 'paní', 'pí.', 'p.', 'sl.', 'slečna', 'slečny', 'Pan', 'Pana', 'Panu', 'Paní', 'Pí.',
+];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s?');
+/** a regex source for a title as written: a lower-case title may start a sentence ("Doc.", "Prof.") */
+const escape = (s: string) => {
+  const body = s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s?');
+  const first = s[0];
+  return first !== first.toUpperCase() && s.length > 2 && s !== 'sl.' && s !== 'pí.' ? `[${first}${first.toUpperCase()}]${body.slice(1)}` : body;
+};
 const byLength = (a: string, b: string) => b.length - a.length;
 
 /** regex source: one pre-title, optional spaces inside ("Ing.arch.") */

@@ -17,10 +17,13 @@ const ID = 'dates';
 const ISO_DATE = new RegExp(String.raw`${NUMBER_START}(?<y>${YEAR})-(?<m>\d{2})-(?<d>\d{2})${NUMBER_END}`, 'gu');
 /** "20. – 25. 9. 2018", "12.–15. 2. 2018", "od 2. do 10. 10." (year optional) */
 const DAY_RANGE_NUMERIC = new RegExp(
-  String.raw`${NUMBER_START}(?<d1>\d{1,2})\.${RANGE_SEP}(?<d>\d{1,2})\.\s{0,2}(?<m>\d{1,2})\.(?:\s{0,2}(?<y>${YEAR}))?${NUMBER_END}`, 'gu');
+  String.raw`${NUMBER_START}(?<!\d\.\s{0,2})(?<d1>\d{1,2})\.${RANGE_SEP}(?<d>\d{1,2})\.\s{0,2}(?<m>\d{1,2})\.(?:\s{0,2}(?<y>${YEAR}))?${NUMBER_END}`, 'gu');
 /** "20. – 25. září 2018", "od 3. do 5. května" */
 const DAY_RANGE_MONTH_NAME = new RegExp(
   String.raw`${NUMBER_START}(?<d1>\d{1,2})\.${RANGE_SEP}(?<d>\d{1,2})\.\s{0,2}(?<mn>${MONTH})(?![\p{L}])(?:\s+(?<y>${YEAR})${NUMBER_END})?`, 'giu');
+/** "13. 6. – 14. 6. 2019", "30. 9. – 2. 10. 2018": two days of one year */
+const TWO_DAYS_ONE_YEAR = new RegExp(
+  String.raw`${NUMBER_START}(?<d1>\d{1,2})\.\s{0,2}(?<m1>\d{1,2})\.${RANGE_SEP}(?<d>\d{1,2})\.\s{0,2}(?<m>\d{1,2})\.\s{0,2}(?<y>${YEAR})${NUMBER_END}`, 'gu');
 const FULL_NUMERIC = new RegExp(String.raw`${NUMBER_START}${numericDate()}${NUMBER_END}`, 'gu');
 /** "15. ledna 2009", "19. března" (year optional) */
 const DAY_MONTH_NAME = new RegExp(
@@ -111,6 +114,13 @@ export const datesExtractor = defineExtractor({
       if (!okDayMonth(d, m)) return null;
       return [{ y: num(g.y), m: m!, d, start: s, end: e, at: s }];
     };
+    const twoDays = (g: Record<string, string | undefined>, s: number, e: number): Found[] | null => {
+      const first = single({ d: g.d1, m: g.m1, y: g.y }, s, e), second = single(g, s, e);
+      if (!first || !second) return null;
+      const [a, b] = [first[0], second[0]];
+      if (a.m > b.m || (a.m === b.m && (a.d ?? 0) >= (b.d ?? 0))) return null;
+      return [a, b];
+    };
     const monthRange = (g: Record<string, string | undefined>, s: number, e: number): Found[] | null => {
       const m1 = g.mn1 ? monthNumber(g.mn1) : undefined, m2 = g.mn ? monthNumber(g.mn) : undefined;
       const out: Found[] = [];
@@ -121,6 +131,7 @@ export const datesExtractor = defineExtractor({
 
     // dates that state their year
     scan(ISO_DATE, single);
+    scan(TWO_DAYS_ONE_YEAR, twoDays);
     scan(DAY_RANGE_NUMERIC, dayRange);
     scan(DAY_RANGE_MONTH_NAME, dayRange);
     scan(FULL_NUMERIC, single);

@@ -17,12 +17,16 @@ const ID = 'people';
 const LETTERS = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 const NAME_WORD = new RegExp(`^${LETTERS}$`, 'u');
 const INITIAL = /^(\p{Lu}|Ch)\.$/u;
-const LEADING_TITLE = new RegExp(String.raw`^(?:${PRE_TITLE_SOURCE}|${HONORIFIC_SOURCE})(?=\s|\p{Lu}|$)\s*`, 'iu');
-const TRAILING_TITLE = new RegExp(String.raw`[\s,]*(${POST_TITLE_SOURCE}|${PRE_TITLE_SOURCE})$`, 'iu');
-const ONLY_TITLES = new RegExp(String.raw`^(?:\s*(?:${POST_TITLE_SOURCE}|${PRE_TITLE_SOURCE}))+\s*$`, 'iu');
-const HONORIFIC_ONLY = new RegExp(String.raw`^${HONORIFIC_SOURCE}$`, 'iu');
+const LEADING_TITLE = new RegExp(String.raw`^(?:${PRE_TITLE_SOURCE}|${HONORIFIC_SOURCE})(?=\s|\p{Lu}|$)\s*`, 'u');
+const TRAILING_TITLE = new RegExp(String.raw`[\s,]*(${POST_TITLE_SOURCE}|${PRE_TITLE_SOURCE})$`, 'u');
+const ONLY_TITLES = new RegExp(String.raw`^(?:\s*(?:${POST_TITLE_SOURCE}|${PRE_TITLE_SOURCE}))+\s*$`, 'u');
+const HONORIFIC_ONLY = new RegExp(String.raw`^${HONORIFIC_SOURCE}$`, 'u');
 /** the end of a name's part of a list item: a bracket, a dash with spaces, a colon */
-const ITEM_TAIL = /\s*(\(.*|\s[–-]\s.*|:.*|\/.*)$/u;
+const ITEM_TAIL = /\s*(\(.*|\s[–-]\s.*|:.*|\/.*|\t.*)$/u;
+/** a bullet or a number before a list item */
+const ITEM_HEAD = /^([•·*\-–]\s*|\d{1,2}[.)]\s+)/u;
+/** a responsible person's label inside a line: "T: 30. 11. 2017, Z: Novák" */
+const INLINE_RESPONSIBLE = /(?<=[\s,;(])(?:Z|Zodp\.?|Odp\.?|[Zz]odpovídá|[Oo]dpovídá)\s*:\s*/gu;
 const LIST_SPLIT = /\s*[,;]\s*|\s+a\s+(?=\p{Lu})/u;
 /** a name after one or more titles in prose: "Bc. Dbalého", "PaedDr. Miroslav Pilát, Ph.D." */
 const TITLED_NAME = new RegExp(
@@ -84,11 +88,11 @@ function readLists(text: string, mentions: Mention[], taken: [number, number][])
     if (ATTENDANCE_SHEET.test(rest)) continue;
     const found: Mention[] = [];
     if (rest.trim()) {
-      found.push(...readItems(text, restStart, rest, label.role, false));
+      found.push(...readItems(text, restStart, rest, label.role, 'none'));
       // a list that goes on over the next lines: only lines made of names alone
       for (let j = i + 1; j < lines.length && (rest.trim().endsWith(',') || found.length > 1); j++) {
         if (matchLabel(lines[j].t)) break;
-        const more = readItems(text, lines[j].s, lines[j].t, label.role, true);
+        const more = readItems(text, lines[j].s, lines[j].t, label.role, 'all');
         if (!more.length) break;
         found.push(...more);
         i = j;
@@ -96,7 +100,7 @@ function readLists(text: string, mentions: Mention[], taken: [number, number][])
     } else {
       for (let j = i + 1; j < lines.length && j <= i + 40; j++) {
         if (matchLabel(lines[j].t) || ATTENDANCE_SHEET.test(lines[j].t)) break;
-        const more = readItems(text, lines[j].s, lines[j].t, label.role, found.length > 0);
+        const more = readItems(text, lines[j].s, lines[j].t, label.role, 'first');
         if (!more.length) break;
         found.push(...more);
         if (label.role === 'recorder' || label.role === 'contact' || label.role === 'author') break;
@@ -106,6 +110,16 @@ function readLists(text: string, mentions: Mention[], taken: [number, number][])
     for (const m of found) {
       mentions.push(m);
       taken.push([m.start, m.end]);
+    }
+  }
+  for (const m of text.matchAll(INLINE_RESPONSIBLE)) {
+    const from = m.index + m[0].length;
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    for (const r of readItems(text, from, text.slice(from, to), 'responsible', 'first')) {
+      if (taken.some(([a, b]) => r.start < b && r.end > a)) continue;
+      mentions.push(r);
+      taken.push([r.start, r.end]);
     }
   }
 }
@@ -120,9 +134,10 @@ function matchLabel(line: string): { role: PersonRole; length: number } | undefi
 
 /**
  * The names of one list segment, split at commas, semicolons and "a". A piece made only of titles
- * belongs to the name before it ("Jan Farkač, CSc."). With `strict`, every piece must be a name.
+ * belongs to the name before it ("Jan Farkač, CSc."). `strict`: 'all' — every piece must be a name;
+ * 'first' — the first piece must be one (a following line of a list: "Petr Novák, předseda komise").
  */
-function readItems(text: string, offset: number, segment: string, role: PersonRole, strict: boolean): Mention[] {
+function readItems(text: string, offset: number, segment: string, role: PersonRole, strict: 'all' | 'first' | 'none'): Mention[] {
   const out: Mention[] = [];
   let pos = 0;
   const pieces: { s: number; t: string }[] = [];
@@ -142,15 +157,15 @@ function readItems(text: string, offset: number, segment: string, role: PersonRo
     }
     const parsed = parseListName(raw);
     if (!parsed) {
-      if (strict) return [];
+      if (strict === 'all' || (strict === 'first' && !out.length)) return [];
       last = undefined;
       // a description after the name ends the usable part of a contact or a responsible line
       if (out.length && (role === 'contact' || role === 'responsible' || role === 'recorder' || role === 'author')) break;
       continue;
     }
-    const lead = piece.t.length - piece.t.trimStart().length;
+    const lead = piece.t.length - piece.t.trimStart().replace(ITEM_HEAD, '').length;
     const start = offset + piece.s + lead;
-    last = { ...parsed, role, start, end: start + raw.replace(ITEM_TAIL, '').length, listed: true };
+    last = { ...parsed, role, start, end: start + raw.replace(ITEM_HEAD, '').replace(ITEM_TAIL, '').length, listed: true };
     out.push(last);
   }
   void text;
@@ -159,7 +174,7 @@ function readItems(text: string, offset: number, segment: string, role: PersonRo
 
 function titlesIn(s: string): string[] {
   const out: string[] = [];
-  const re = new RegExp(`${POST_TITLE_SOURCE}|${PRE_TITLE_SOURCE}`, 'giu');
+  const re = new RegExp(`${POST_TITLE_SOURCE}|${PRE_TITLE_SOURCE}`, 'gu');
   for (const m of s.matchAll(re)) {
     const c = canonicalTitle(m[0]);
     if (c) out.push(c);
@@ -169,7 +184,7 @@ function titlesIn(s: string): string[] {
 
 /** "Mgr. Monika Čermáková", "Nováková Jana, Mgr.", "J.Nováková", "K. Marcinková" in a list: nominative. */
 function parseListName(raw: string): Parsed | null {
-  let s = raw.replace(ITEM_TAIL, '').trim();
+  let s = raw.replace(ITEM_HEAD, '').replace(ITEM_TAIL, '').trim();
   const titles: string[] = [];
   for (let m = LEADING_TITLE.exec(s); m && m[0].trim(); m = LEADING_TITLE.exec(s)) {
     if (!HONORIFIC_ONLY.test(m[0].trim())) titles.push(...titlesIn(m[0]));
@@ -311,7 +326,7 @@ function toPerson(text: string, m: Mention): Person {
   const written = text.slice(m.start, m.end);
   const p: Person = { name, role: m.role, evidence: { text: written, start: m.start, end: m.end }, extractor: ID };
   if (m.titles.length) p.titles = [...new Set(m.titles)];
-  const bare = written.replace(new RegExp(`${PRE_TITLE_SOURCE}|${POST_TITLE_SOURCE}|${HONORIFIC_SOURCE}`, 'giu'), '').replace(/[\s,]+/gu, ' ').trim();
+  const bare = written.replace(new RegExp(`${PRE_TITLE_SOURCE}|${POST_TITLE_SOURCE}|${HONORIFIC_SOURCE}`, 'gu'), '').replace(/[\s,]+/gu, ' ').trim();
   if (bare !== name) p.written = written;
   return p;
 }

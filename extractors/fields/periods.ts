@@ -97,7 +97,10 @@ export function subjectOf(text: string, start: number): { subject?: string; role
   if (VALIDITY_WORD.test(before)) return { role: 'validity' };
   const starts = [...before.matchAll(SUBJECT_START)];
   if (!starts.length) {
-    const lineBefore = text.slice(lineStart, start);
+    let lineBefore = text.slice(lineStart, start);
+    // a label on the line above: "Období realizace:\n1. 10. 2017 – 30. 9. 2019", "Volební období\n2018-2022"
+    if (!lineBefore.trim()) lineBefore = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart);
+    if (VALIDITY_WORD.test(lineBefore)) return { role: 'validity' };
     if (PROJECT_WORD.test(lineBefore)) return { role: 'project' };
     return {};
   }

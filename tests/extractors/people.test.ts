@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { peopleExtractor } from '../../extractors/fields/people.js';
+import { run, runAll } from './helpers-dates-people.js';
+
+/** people after the refiners, as "Name|role" */
+const people = (text: string) => runAll(text).people.map((p) => `${p.name}|${p.role}`);
+const expectPeople = (text: string, expected: string[]) => expect(people(text)).toEqual(expected);
+const expectNone = (text: string) => expect(people(text)).toEqual([]);
+
+describe('attendee lists', () => {
+  it('names on the following line', () => {
+    expectPeople('Přítomni:\nOlga Merglová, Jana Urbanová, Lukáš Průcha\nOmluveni:\nMonika Musilová, Ivan Langr', [
+      'Olga Merglová|present', 'Jana Urbanová|present', 'Lukáš Průcha|present', 'Monika Musilová|excused', 'Ivan Langr|excused',
+    ]);
+  });
+  it('names on the label line, with titles', () => {
+    expectPeople('Přítomni – členové komise: Mgr. Monika Čermáková, JUDr. Věra Havlíčková, p. Vladimír Hejnic, MUDr. Kateřina Pekárková', [
+      'Monika Čermáková|present', 'Věra Havlíčková|present', 'Vladimír Hejnic|present', 'Kateřina Pekárková|present',
+    ]);
+  });
+  it('several titles before and after a name', () => {
+    const [p] = run(peopleExtractor, 'Omluveni: Doc. PaedDr. Jan Farkač, CSc.');
+    expect(p.name).toBe('Jan Farkač');
+    expect(p.role).toBe('excused');
+    expect(p.titles).toEqual(['doc.', 'PaedDr.', 'CSc.']);
+  });
+  it.each([
+    ['Neomluven: Petr Hampacher', 'Petr Hampacher|absent'],
+    ['Nepřítomni: Petr Hampacher', 'Petr Hampacher|absent'],
+    ['Host:\n  Michal Polesný\n Program jednání:', 'Michal Polesný|guest'],
+    ['Hosté: Mgr. Daniel Vrána', 'Daniel Vrána|guest'],
+    ['Zapsala:\nKateřina Marcinková\nDne:\n23. 10. 2017', 'Kateřina Marcinková|recorder'],
+    ['Zapsala Mgr. Hana Čtveráčková', 'Hana Čtveráčková|recorder'],
+    ['Zapsal: Ing. Petr Novák', 'Petr Novák|recorder'],
+    ['Zapisovatelka: Jana Nová', 'Jana Nová|recorder'],
+    ['Zpracoval: Bc. Tomáš Dvořák', 'Tomáš Dvořák|author'],
+    ['Kontakt: Hanka Lukešová, SOS Šumavsko, z. ú.', 'Hanka Lukešová|contact'],
+    ['Garant dokumentu: Jakub Šlajs, DiS., vedoucí oddělení koncepce', 'Jakub Šlajs|responsible'],
+    ['Účastníci: Jana Nová, Petr Starý', 'Jana Nová|present'],
+    ['Omluven: Ing. Karel Šťastný', 'Karel Šťastný|excused'],
+  ])('%s', (text, first) => expect(people(text)[0]).toBe(first));
+
+  it('one name a line, with functions and numbers', () => {
+    expectPeople('Přítomni:\n1. Mgr. Jana Nováková – předsedkyně\n2. Petr Svoboda (Charita)\n3. Eva Malá, členka\nProgram:', [
+      'Jana Nováková|present', 'Petr Svoboda|present', 'Eva Malá|present',
+    ]);
+  });
+  it('surname first', () => {
+    expectPeople('Přítomni: Nováková Jana, Mgr.; Svoboda Petr', ['Jana Nováková|present', 'Petr Svoboda|present']);
+  });
+  it('a table row: name and organisation', () => {
+    expectPeople('Přítomni:\nJana Nováková\tCharita Kyjov\nPetr Svoboda\tMěsto Kyjov', ['Jana Nováková|present', 'Petr Svoboda|present']);
+  });
+  it('a pointer to the attendance sheet gives no names', () => {
+    expectNone('Přítomni: viz prezenční listina\nOmluveni: dle prezenční listiny');
+  });
+});
+
+describe('initials and responsible persons', () => {
+  it('resolves an initial to the full name the document gives', () => {
+    const text = 'Přítomni: Kateřina Marcinková, Pavel Kalous\nHost: Michal Polesný\nT: předložení do ZM\nZ: K. Marcinková, M. Polesný';
+    expect(people(text)).toEqual([
+      'Kateřina Marcinková|present', 'Pavel Kalous|present', 'Michal Polesný|guest',
+      'Kateřina Marcinková|responsible', 'Michal Polesný|responsible',
+    ]);
+    const resp = runAll(text).people.find((p) => p.role === 'responsible')!;
+    expect(resp.written).toBe('K. Marcinková');
+  });
+  it('an initial glued to the surname', () => {
+    expect(people('Přítomni: Jana Nováková\nZ: J.Nováková')).toContain('Jana Nováková|responsible');
+  });
+  it('an initial with no full name stays an initial', () => {
+    expect(people('Z: K. Marcinková')).toEqual(['K. Marcinková|responsible']);
+  });
+  it('a responsible label inside a line', () => {
+    expect(people('Přítomni: Petr Novák\nÚkol: připravit podklady, T: 30. 11. 2017, Z: P. Novák')).toContain('Petr Novák|responsible');
+  });
+});
+
+describe('names in prose, in other cases', () => {
+  it.each([
+    ['Mgr. Čermáková požádala radního Bc. Dbalého o zhodnocení.', ['Čermáková|other', 'Dbalý|other']],
+    ['vedoucí odboru Bc. Císařovou o zhodnocení', ['Císařová|other']],
+    ['Předseda předal slovo Janě Procházkové.', ['Jana Procházková|other']],
+    ['Kurzem prováděl PaedDr. Miroslav Pilát, Ph.D.', ['Miroslav Pilát|other']],
+    ['přivítala Mgr. Novákovou a Ing. Petra Nováka', ['Nováková|other', 'Petr Novák|other']],
+    ['Poděkování patří panu Karlu Dvořákovi.', ['Karel Dvořák|other']],
+    ['s Ing. Janem Svobodou', ['Jan Svoboda|other']],
+    ['hovořil s paní Marií Novotnou', ['Marie Novotná|other']],
+    ['Jednání řídil Mgr. Petr Konečný.', ['Petr Konečný|other']],
+  ])('%s', (text, expected) => expectPeople(text, expected));
+
+  it('a bare surname takes the full name the document gives', () => {
+    const text = 'Hosté: Bc. Václav Dbalý\nMgr. Čermáková požádala Bc. Dbalého a Bc. Císařovou o zhodnocení.\nBc. Jana Císařová informovala:';
+    expect(people(text)).toEqual(['Václav Dbalý|guest', 'Čermáková|other', 'Jana Císařová|other']);
+  });
+  it('a listed person mentioned in prose keeps only the listed role', () => {
+    const text = 'Přítomni: Romana Bélová, Petr Konečný\nJednání zahájil vedoucí skupiny Mgr. Petr Konečný a přivítal přítomné.\nSchválil Mgr. Petr Konečný';
+    expect(people(text)).toEqual(['Romana Bélová|present', 'Petr Konečný|present']);
+  });
+  it('keeps titles apart from the name', () => {
+    const [p] = run(peopleExtractor, 'Kurzem prováděl PaedDr. Miroslav Pilát, Ph.D.');
+    expect(p.titles).toEqual(['PaedDr.', 'Ph.D.']);
+    expect(p.name).toBe('Miroslav Pilát');
+  });
+  it('names that begin and end with diacritics', () => {
+    expectPeople('Přítomni: Šárka Čtveráčková, Ľudmila Žáčková, Štěpán Říha', ['Šárka Čtveráčková|present', 'Ľudmila Žáčková|present', 'Štěpán Říha|present']);
+  });
+});
