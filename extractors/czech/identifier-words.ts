@@ -25,7 +25,7 @@ export const LAW_NUMBER = /(?<![\p{L}\p{N}/.])(\d{1,4})\s*\/\s*((?:19|20)\d{2})\
 export const EU_ACT = /(?:nařízení|směrnic\p{L}*)\s+(?:Evropského parlamentu a Rady\s+)?\((?:EU|ES|EHS)\)\s*(?:č\.\s*)?(\d{1,4}\/\d{4})|(?<![\p{L}\p{N}/.])((?:19|20)\d{2}\/\d{1,4}\/(?:EU|ES|EHS))(?![\p{L}\p{N}])/gu;
 
 /** IČO labelled: "IČ: 00081531", "IČO 000 81 531" */
-export const ICO = /(?<![\p{L}])(?:IČO?|IC|ICO)\s*[:.]?\s*(\d{2}\s?\d{3}\s?\d{3}|\d{8})(?![\p{N}])/gu;
+export const ICO = /(?<![\p{L}])(?:IČO?|IC|ICO)\s*[:.]?\s*(\d(?: ?\d){7})(?![\p{N}])/gu;
 
 /** True for an IČO whose mod-11 check digit is right. */
 export function validIco(digits: string): boolean {

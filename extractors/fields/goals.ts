@@ -35,6 +35,15 @@ export const goalsExtractor = defineExtractor({
       out.push({ text: squeeze(text.slice(start, end)), kind, evidence: evidenceAt(text, start, end), extractor: 'goals' });
     };
 
+    const firstSentences = (from: number, limit: number, kind: GoalKind) => {
+      for (let n = 0; n < MAX_SENTENCES_UNDER_HEADING && from < limit; n++) {
+        const end = statementEnd(text, from, limit);
+        add(from, end, kind);
+        from = end;
+        while (from < limit && /\s/u.test(text[from])) from++;
+      }
+    };
+
     // 1. statements opened by a cue
     for (const [re, baseKind] of GOAL_STATEMENT_CUES) {
       for (const m of text.matchAll(re)) {
@@ -57,23 +66,29 @@ export const goalsExtractor = defineExtractor({
     // 3. goals under a heading or after a sentence that introduces them
     blocks.forEach((b, i) => {
       const lines = linesOf(text, b);
-      const last = lines[lines.length - 1];
-      const lastText = text.slice(last.start, last.end).trim();
-      const inline = GOAL_INLINE_HEADING.exec(lastText);
-      const heading = lines.length <= 2 && GOAL_HEADING.exec(text.slice(b.start, b.end).trim());
-      if (inline && !heading) {
-        const from = last.start + text.slice(last.start, last.end).indexOf(lastText) + inline[0].length;
-        add(from, statementEnd(text, from, last.end), 'goal');
+      for (const line of lines) {
+        const lt = text.slice(line.start, line.end);
+        const inline = GOAL_INLINE_HEADING.exec(lt);
+        if (!inline) continue;
+        const from = line.start + inline[0].length;
+        add(from, statementEnd(text, from, line.end), 'goal');
+      }
+      const firstText = text.slice(lines[0].start, lines[0].end).trim();
+      const heading = !/[.!?]$/u.test(firstText) ? GOAL_HEADING.exec(firstText) : null;
+      const lastText = text.slice(lines[lines.length - 1].start, lines[lines.length - 1].end).trim();
+      const intro = heading ? null : GOAL_LIST_INTRO.exec(lastSentence(lastText));
+      if (!heading && !intro) return;
+      const word = (heading ?? intro)!.groups!.word.toLowerCase();
+      const kind: GoalKind = word.startsWith('priorit') ? 'priority' : 'goal';
+      // the heading's own block goes on under it: its next lines are the goals' paragraph
+      if (heading && lines.length > 1) {
+        firstSentences(lines[1].start, b.end, kind);
         return;
       }
-      const intro = !heading && GOAL_LIST_INTRO.exec(lastSentence(lastText));
-      if (!heading && !intro) return;
-      const word = (heading ? heading.groups!.word : intro ? intro.groups!.word : '').toLowerCase();
-      const kind: GoalKind = word.startsWith('priorit') ? 'priority' : 'goal';
       const next = blocks.slice(i + 1);
       const items = [];
       for (const nb of next) {
-        if (nb.type !== 'list-item' && !BULLET_PREFIX.test(text.slice(nb.start, nb.end)) ) break;
+        if (nb.type !== 'list-item' && !BULLET_PREFIX.test(text.slice(nb.start, nb.end))) break;
         items.push(nb);
       }
       if (items.length) {
@@ -87,14 +102,7 @@ export const goalsExtractor = defineExtractor({
         return;
       }
       // a heading (not an introducing sentence) over a paragraph: its first sentences
-      if (!heading || !next.length || next[0].type === 'heading') return;
-      let from = next[0].start;
-      for (let n = 0; n < MAX_SENTENCES_UNDER_HEADING && from < next[0].end; n++) {
-        const end = statementEnd(text, from, next[0].end);
-        add(from, end, kind);
-        from = end;
-        while (from < next[0].end && /\s/u.test(text[from])) from++;
-      }
+      if (heading && next.length && next[0].type !== 'heading') firstSentences(next[0].start, next[0].end, kind);
     });
 
     return out.sort((a, b) => a.evidence.start - b.evidence.start);

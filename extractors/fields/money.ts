@@ -57,7 +57,7 @@ export const moneyExtractor = defineExtractor({
       if (!Number.isFinite(amount) || amount <= 0) return;
       spans.push([start, end]);
       const item: Money = { amount: round2(amount), currency, evidence: evidenceAt(text, start, end), extractor: 'money' };
-      const label = labelFor(text, amountStart);
+      const label = labelFor(text, amountStart, spans);
       if (label) item.label = label;
       const share = shareFor(text, amountStart, amountEnd);
       if (share !== undefined) item.share = share;
@@ -128,13 +128,15 @@ function looksLikeAmount(num: string): boolean {
  * The text that names an amount: on its line, what stands between the previous amount (or a tab, or the start
  * of its sentence) and the amount; when no cue is there, the rest of its sentence.
  */
-function labelFor(text: string, amountStart: number): string | undefined {
+function labelFor(text: string, amountStart: number, amounts: ReadonlyArray<readonly [number, number]>): string | undefined {
   const line = lineAround(text, amountStart);
   let segStart = line.start;
   const before = text.slice(line.start, amountStart);
   // the start of the sentence that holds the amount
-  const stop = /[.!?;]\s+(?=[\p{Lu}])|\t/gu;
+  const stop = /[.!?;]\s+(?=[\p{Lu}])/gu;
   for (const m of before.matchAll(stop)) segStart = line.start + m.index! + m[0].length;
+  // or the end of an amount before it on the same line
+  for (const [, e] of amounts) if (e <= amountStart && e > segStart) segStart = e;
   const segment = text.slice(segStart, amountStart);
   const cue = labelCue(segment);
   if (cue) return cue;

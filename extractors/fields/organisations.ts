@@ -41,9 +41,10 @@ export const organisationsExtractor = defineExtractor({
     }
     for (const re of [MAS_NAME, FIXED_BODY, PUBLIC_BODY]) {
       for (const m of text.matchAll(re)) {
-        const name = m[0].replace(/\s+/g, ' ').trim();
+        const raw = m[0].replace(/[.,]+$/u, '');
+        const name = raw.replace(/\s+/g, ' ').trim();
         if (out.some((o) => m.index! < o.evidence.end && m.index! + m[0].length > o.evidence.start)) continue;
-        push(name, m.index!, m.index! + m[0].length);
+        push(name, m.index!, m.index! + raw.length);
       }
     }
 
@@ -70,8 +71,11 @@ function nameBefore(text: string, formAt: number): number | undefined {
     const gap = before.slice(tEnd, start === undefined ? before.length : start - lineStart);
     if (/[;:()„“"]/u.test(gap) || (start !== undefined && /,/.test(gap))) break;
     const word = t[0];
+    const prev = tokens[i - 1]?.[0]?.toLowerCase();
     if (/^[\p{Lu}\d]/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word)) start = lineStart + t.index!;
-    else if (!NAME_CONNECTORS.has(word.toLowerCase()) || start === undefined) break;
+    else if (NAME_CONNECTORS.has(word.toLowerCase())) {
+      // a connector goes with the words around it
+    } else if (!(prev && NAME_CONNECTORS.has(prev))) break; // "Centrum pro rodinu", "Domov Srdce v dlaních"
     words++;
   }
   if (start === undefined) return undefined;

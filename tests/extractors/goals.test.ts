@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { goalsExtractor as goals } from '../../extractors/fields/goals.js';
+import { expectNone, expectOne, run } from './field-helpers.js';
+
+const texts = (t: string) => run(goals, t).map((g) => g.text);
+
+describe('goals: statements opened by a cue', () => {
+  it.each([
+    ['Cílem projektu je tvorba nového plánu. Budou probíhat kulaté stoly.', 'Cílem projektu je tvorba nového plánu.', 'goal'],
+    ['Úvod. Hlavním cílem projektu je posílit sociální integraci. Další text.', 'Hlavním cílem projektu je posílit sociální integraci.', 'main-goal'],
+    ['Dílčím cílem je nastavení spolupráce obcí.', 'Dílčím cílem je nastavení spolupráce obcí.', 'partial-goal'],
+    ['Dílčím cíle projektu je nastavení spolupráce.', 'Dílčím cíle projektu je nastavení spolupráce.', 'partial-goal'],
+    ['Dalším cílem projektu je zpracování plánu 2018-2021 (celkem 23 obcí). Další věta.', 'Dalším cílem projektu je zpracování plánu 2018-2021 (celkem 23 obcí).', 'goal'],
+    ['Společným cílem je, aby služby byly dostupné.', 'Společným cílem je, aby služby byly dostupné.', 'goal'],
+    ['Záměrem toho plánu bude udržení služeb.', 'Záměrem toho plánu bude udržení služeb.', 'aim'],
+    ['Předmětem projektu je zajištění dostupnosti služeb na území kraje.', 'Předmětem projektu je zajištění dostupnosti služeb na území kraje.', 'subject'],
+    ['Projekt je zaměřen na podporu plánování.', 'Projekt je zaměřen na podporu plánování.', 'focus'],
+    ['Projekt se zaměřuje na rodiny s dětmi.', 'Projekt se zaměřuje na rodiny s dětmi.', 'focus'],
+  ])('%s', (text, goal, kind) => expectOne(goals, text, { text: goal, kind }));
+
+  it('joins a statement wrapped over lines and ends it at the full stop', () => {
+    const t = 'Projekt je zaměřen na podporu plánování na krajské úrovni a na podporu\nzkvalitnění pobytových služeb. Další věta.';
+    expect(texts(t)).toEqual(['Projekt je zaměřen na podporu plánování na krajské úrovni a na podporu zkvalitnění pobytových služeb.']);
+  });
+
+  it('does not end a statement at a date, an ordinal or an abbreviation', () => {
+    expect(texts('Cílem je od 1. 10. 2017 zajistit tzv. terénní práci a 5. komunitní plán. Jiná věta.')).toEqual([
+      'Cílem je od 1. 10. 2017 zajistit tzv. terénní práci a 5. komunitní plán.',
+    ]);
+  });
+
+  it('cuts at a colon that opens an enumeration after a long start', () => {
+    expect(texts('Cílem je podpora stávající sítě sociálních služeb v cílové skupině a zaměřuje na tyto služby: azylové domy, poradny.')).toEqual([
+      'Cílem je podpora stávající sítě sociálních služeb v cílové skupině a zaměřuje na tyto služby',
+    ]);
+  });
+
+  it('cuts a very long statement after 60 words', () => {
+    const long = 'Cílem je ' + Array.from({ length: 100 }, (_, i) => `slovo${i}`).join(' ') + '.';
+    expect(texts(long)[0].split(' ')).toHaveLength(60);
+  });
+
+  it('reads "jehož cílem je" inside a sentence', () => {
+    expect(texts('Město podalo projekt, jehož cílem je rozvoj služeb.')).toEqual(['cílem je rozvoj služeb.']);
+  });
+});
+
+describe('goals: lists and headings', () => {
+  it('reads bullet items after a sentence that introduces goals', () => {
+    const t = 'KPSS obsahuje oblasti. Jednotlivé oblasti jsou rozděleny do cílů:\n· udržení sítě služeb,\n· rozvoj nových služeb,\n· navazující služby.\nPřipomínky:\n· zveřejnit na webu';
+    expect(texts(t)).toEqual(['udržení sítě služeb', 'rozvoj nových služeb', 'navazující služby']);
+  });
+
+  it('reads bullet items under a goals heading', () => {
+    const t = 'Cíle:\n• zvýšit kapacitu terénních služeb\n• zřídit nízkoprahové centrum\n\nDalší odstavec o něčem jiném.';
+    expect(texts(t)).toEqual(['zvýšit kapacitu terénních služeb', 'zřídit nízkoprahové centrum']);
+  });
+
+  it('reads the first sentences of the paragraph under "Cíl projektu:"', () => {
+    const t = 'Cíl projektu:\n\nProjekt navazuje na aktivity v oblasti plánování. Umožňuje práci 4 pracovních skupin.\n\nDo přípravy jsou zapojeni poskytovatelé.';
+    expect(texts(t)).toEqual(['Projekt navazuje na aktivity v oblasti plánování.', 'Umožňuje práci 4 pracovních skupin.']);
+  });
+
+  it('reads a goal on the heading line', () => {
+    expectOne(goals, 'Cíl projektu: Zvýšit dostupnost služeb pro seniory.', { text: 'Zvýšit dostupnost služeb pro seniory.' });
+  });
+
+  it('reads numbered priorities and measures', () => {
+    const t = 'Priorita 1 – Podpora terénních služeb\nOpatření 1.2 Rozvoj odlehčovacích služeb\nCíl 2: Zajistit dostupné bydlení';
+    expect(run(goals, t).map((g) => [g.kind, g.text])).toEqual([
+      ['priority', 'Priorita 1 – Podpora terénních služeb'],
+      ['measure', 'Opatření 1.2 Rozvoj odlehčovacích služeb'],
+      ['goal', 'Cíl 2: Zajistit dostupné bydlení'],
+    ]);
+  });
+
+  it('keeps a statement found twice once', () => {
+    expect(texts('Cíl projektu:\nCílem projektu je rozvoj služeb. Druhá věta.')).toHaveLength(2);
+  });
+});
+
+describe('goals: what is not a goal', () => {
+  it.each([
+    'sedmá oblast je zaměřena na společné a přesahující cíle.',
+    'Plán obsahuje cíle a opatření sociálních služeb.',
+    'Cílová skupina: senioři',
+    'Připomínky zúčastněných:\n· zveřejnit plán na webu',
+    'Byl představen plán, část opatření a cílů.',
+    'Jednání se zaměřilo na rozpočet.',
+  ])('%s', (text) => expectNone(goals, text));
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { moneyExtractor as money } from '../../extractors/fields/money.js';
+import { expectNone, expectOne, run, values } from './field-helpers.js';
+
+describe('money: amounts and their notation', () => {
+  it.each([
+    ['Celkové náklady projektu: 1 214 625 Kč', 1214625],
+    ['Celkové náklady projektu: 1\u00a0214\u00a0625 Kč', 1214625],
+    ['Rozpočet činí 1.734.210,50 Kč.', 1734210.5],
+    ['Cena: 12.300 ,- Kč', 12300],
+    ['celkové způsobilé náklady: 2 000 625,- Kč', 2000625],
+    ['Odhad nákladů je maximálně 1,9 mil. Kč.', 1900000],
+    ['Plán počítá se 350 tis. Kč na provoz.', 350000],
+    ['Vstupné Kč 5 000,- za osobu', 5000],
+    ['Rozpočet 2 miliony korun', 2000000],
+    ['Rozpočet 2 miliardy korun', 2000000000],
+    ['částka 5000,-Kč', 5000],
+    ['příspěvek 500 Kč', 500],
+    ['dotace 40 mil. Kč', 40000000],
+    ['Národní veřejné zdroje: 121 462,50 Kč', 121462.5],
+  ])('%s → %d', (text, amount) => {
+    expectOne(money, text, { amount, currency: 'CZK' });
+  });
+
+  it('reads euro amounts', () => {
+    expectOne(money, 'Projekt získal 250 000 EUR z programu.', { amount: 250000, currency: 'EUR' });
+    expectOne(money, 'Náklady € 1 200 na osobu', { amount: 1200, currency: 'EUR' });
+    expectOne(money, 'celkem 3,5 mil. €', { amount: 3500000, currency: 'EUR' });
+  });
+
+  it('reads a bare number under a money label, with its share', () => {
+    expectOne(money, 'Výše spolufinancování města: 60 731,25 (5 %)', { amount: 60731.25, label: 'cofinancing', share: 5 });
+    expectOne(money, 'Celkové náklady\t1 214 625', { amount: 1214625, label: 'total' });
+  });
+
+  it('reads both ends of a range', () => {
+    expect(values(money, 'Náklady se odhadují na 100–200 tis. Kč.', 'amount')).toEqual([100000, 200000]);
+  });
+
+  it('marks approximate amounts', () => {
+    expectOne(money, 'Stavba stála přibližně 40 mil. Kč.', { amount: 40000000, approximate: true });
+    expectOne(money, 'Stavba stála cca 40 mil. Kč.', { approximate: true });
+    expect(run(money, 'Stavba stála 40 mil. Kč.')[0].approximate).toBeUndefined();
+  });
+});
+
+describe('money: labels and shares', () => {
+  const budget = [
+    'Celkové náklady projektu: 1 214 625 Kč',
+    'Výše dotace: 1 153 893,75 Kč',
+    'Výše dotace z ESF: 1 032 431,25 Kč',
+    'Národní veřejné zdroje: 121 462,50 Kč',
+    'Výše spolufinancování města: 60 731,25 (5 %)',
+  ].join('\n');
+
+  it('labels each line of a project budget', () => {
+    expect(run(money, budget).map((m) => [m.amount, m.label])).toEqual([
+      [1214625, 'total'], [1153893.75, 'subsidy'], [1032431.25, 'esf'], [121462.5, 'national'], [60731.25, 'cofinancing'],
+    ]);
+  });
+
+  it('attaches a share stated in the label', () => {
+    const items = run(money, [
+      'dotace z Evropského soc. fondu (85 %): 1 700 531,25 Kč',
+      'dotace ze státního rozpočtu ČR (10 %) : 200 062,50 Kč',
+      'vlastní financování (5 %): 100 031,25 Kč',
+    ].join('\n'));
+    expect(items.map((m) => [m.label, m.share])).toEqual([['esf', 85], ['national', 10], ['cofinancing', 5]]);
+  });
+
+  it('does not take a share from another sentence', () => {
+    const [m] = run(money, 'Spolufinancování projektu je ve výši 5 %. Odhad nákladů je maximálně 1,9 mil. Kč.');
+    expect(m).toMatchObject({ amount: 1900000, label: 'budget' });
+    expect(m.share).toBeUndefined();
+  });
+
+  it('labels from the sentence when the line has no label', () => {
+    expectOne(money, 'Kraj poskytl dotaci ve výši 500 000 Kč.', { label: 'subsidy' });
+    expectOne(money, 'Vlastní podíl obce činí 25 000 Kč.', { label: 'cofinancing' });
+  });
+
+  it('labels each of several amounts on one line by the words just before it', () => {
+    const items = run(money, 'Dotace z ESF: 1 000 000 Kč, národní zdroje: 200 000 Kč, vlastní podíl: 50 000 Kč.');
+    expect(items.map((m) => m.label)).toEqual(['esf', 'national', 'cofinancing']);
+  });
+
+  it('keeps one item per amount and label', () => {
+    expect(run(money, 'Dotace 500 000 Kč. Opakujeme: dotace 500 000 Kč.')).toHaveLength(1);
+  });
+});
+
+describe('money: what is not money', () => {
+  it.each([
+    'V roce 2019 se sešlo 100 zástupců.',
+    'Telefon: 730 870 046',
+    'registrační číslo: CZ.03.2.63/0.0/0.0/16_063/0006526',
+    'Jednání 17. 10. 2017 od 14:00 hod.',
+    'Adresa: Archiváře Teplého 102, 387 06 Malenice',
+    'Plán na období 2014 – 2017',
+    'Spolufinancování projektu je ve výši 5 %.',
+    'Výše spolufinancování: 2019',
+    'Zúčastnilo se 23 občanů.',
+  ])('%s', (text) => expectNone(money, text));
+
+  it('does not read a year before an amount as part of it', () => {
+    expect(values(money, 'V roce 2019 500 000 Kč na provoz', 'amount')).toEqual([500000]);
+  });
+});
