@@ -7,6 +7,14 @@ import type { Block, DocumentMessage, RawDocument } from '../schema/index.js';
 const BROKEN_FONT: Record<string, string> = { 'ţ': 'ž', 'Ţ': 'Ž', 'ş': 'š', 'Ş': 'Š' };
 const BROKEN_FONT_RE = /[ţŢşŞ]/gu;
 const CZECH_ONLY = /[ěčřůĚČŘŮ]/u;
+/** Czech long vowels, and the letters of languages that do write ţ and ş (Romanian, Turkish). */
+const CZECH_VOWELS = /[áéíóúýÁÉÍÓÚÝ]/u;
+const ROMANIAN_TURKISH = /[ăâîșțĂÂÎȘȚğıİ]/u;
+
+/** Whether a text is Czech enough for ţ, ş to be a broken font's ž, š. */
+export function looksCzech(text: string): boolean {
+  return CZECH_ONLY.test(text) || (CZECH_VOWELS.test(text) && !ROMANIAN_TURKISH.test(text));
+}
 
 // no-break, thin and other spaces become plain spaces; soft hyphens, zero-width marks and controls go
 const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/gu;
@@ -39,7 +47,7 @@ export interface NormalisedText {
  */
 export function normalise(raw: RawDocument): NormalisedText {
   const whole = raw.blocks.map((b) => b.text).join('\n').normalize('NFC');
-  const czech = CZECH_ONLY.test(whole);
+  const czech = looksCzech(whole);
   const mended = czech ? (whole.match(BROKEN_FONT_RE)?.length ?? 0) : 0;
   const messages: DocumentMessage[] = [...raw.messages];
   if (mended) {
