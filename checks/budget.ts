@@ -44,7 +44,7 @@ const SHARE_IN = /(\d{1,3}(?:[,.]\d+)?)\s*%/gu;
 const SENTENCE_END = /[.!?;]\s+(?=\p{Lu})/gu;
 
 /** Reads what each amount is from the words before it (and the extractor's label as a fallback). */
-export function readBudget(doc: ParsedDocument, money: readonly Money[]): BudgetItem[] {
+export function readBudget(doc: Pick<ParsedDocument, 'text'>, money: readonly Money[]): BudgetItem[] {
   const text = doc.text;
   const items = money
     .filter((m) => m.currency === 'CZK' && !m.approximate)

@@ -1,4 +1,5 @@
 import type { Evidence, ParsedDocument, Period } from '../schema/index.js';
+import { MAX_YEAR, MIN_YEAR } from './constants.js';
 import { overlaps } from './util.js';
 
 /** A period as the checks read it: its two ends as written and where it stands. */
@@ -29,7 +30,7 @@ export function writtenYearRanges(text: string): PeriodSpan[] {
  * The periods of a document: the extractor's findings, and the year ranges of the text that no finding
  * covers (so a rule still sees "2014 – 1017" if an extractor chose to drop it), in text order.
  */
-export function allPeriods(doc: ParsedDocument, periods: readonly Period[]): PeriodSpan[] {
+export function allPeriods(doc: Pick<ParsedDocument, 'text'>, periods: readonly Period[]): PeriodSpan[] {
   const spans: PeriodSpan[] = periods.map((p) => ({ from: p.from, to: p.to, evidence: p.evidence, period: p }));
   for (const w of writtenYearRanges(doc.text)) {
     if (!spans.some((s) => overlaps(s.evidence, w.evidence))) spans.push(w);
@@ -57,4 +58,20 @@ function showPoint(point: string): string {
   if (d) return `${+d}. ${+m}. ${y}`;
   if (m) return `${+m}/${y}`;
   return y;
+}
+
+/** Both years possible and the end not before the start: what period-order leaves alone. */
+export function plausiblePeriod(span: PeriodSpan): boolean {
+  const years = [yearOf(span.from), yearOf(span.to)];
+  return years.every((y) => y >= MIN_YEAR && y <= MAX_YEAR) && span.from <= span.to;
+}
+
+/** Two periods of the same precision that differ and share a start, an end, or more than a boundary year. */
+export function periodsConflict(a: PeriodSpan, b: PeriodSpan): boolean {
+  if (precisionOf(a.from) !== precisionOf(b.from) || precisionOf(a.to) !== precisionOf(b.to)) return false;
+  if (a.from === b.from && a.to === b.to) return false;
+  if (a.from === b.from || a.to === b.to) return true;
+  const start = a.from > b.from ? a.from : b.from;
+  const end = a.to < b.to ? a.to : b.to;
+  return start < end;
 }

@@ -1,7 +1,6 @@
 import type { Flag } from '../../schema/index.js';
 import type { Rule } from '../index.js';
-import { MAX_YEAR, MIN_YEAR } from '../constants.js';
-import { allPeriods, precisionOf, showPeriod, yearOf, type PeriodSpan } from '../periods.js';
+import { allPeriods, periodsConflict, plausiblePeriod, showPeriod, type PeriodSpan } from '../periods.js';
 import { sameSubject, subjectBefore, type Subject } from '../subject.js';
 import { makeFlag } from '../util.js';
 
@@ -27,7 +26,7 @@ export const periodConflict: Rule = {
   check({ doc, fields }) {
     const mentions: Mention[] = [];
     for (const span of allPeriods(doc, fields.periods)) {
-      if (!plausible(span)) continue;
+      if (!plausiblePeriod(span)) continue;
       const subject = subjectBefore(doc.text, span.evidence.start);
       if (subject) mentions.push({ span, subject });
     }
@@ -39,7 +38,7 @@ export const periodConflict: Rule = {
       for (let j = i + 1; j < mentions.length; j++) {
         const a = mentions[i];
         const b = mentions[j];
-        if (!conflict(a.span, b.span) || !sameSubject(a.subject, b.subject)) continue;
+        if (!periodsConflict(a.span, b.span) || !sameSubject(a.subject, b.subject)) continue;
         parent[root(j)] = root(i);
         inConflict.add(i).add(j);
       }
@@ -71,18 +70,3 @@ export const periodConflict: Rule = {
     return flags;
   },
 };
-
-function plausible(span: PeriodSpan): boolean {
-  const years = [yearOf(span.from), yearOf(span.to)];
-  return years.every((y) => y >= MIN_YEAR && y <= MAX_YEAR) && span.from <= span.to;
-}
-
-/** Two periods of the same precision that differ and share a start, an end, or more than a boundary year. */
-function conflict(a: PeriodSpan, b: PeriodSpan): boolean {
-  if (precisionOf(a.from) !== precisionOf(b.from) || precisionOf(a.to) !== precisionOf(b.to)) return false;
-  if (a.from === b.from && a.to === b.to) return false;
-  if (a.from === b.from || a.to === b.to) return true;
-  const start = a.from > b.from ? a.from : b.from;
-  const end = a.to < b.to ? a.to : b.to;
-  return start < end;
-}

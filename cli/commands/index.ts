@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerCheck } from './check.js';
 import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
 import { registerIndex } from './index-cmd.js';
@@ -7,4 +8,4 @@ import { registerSearch } from './search.js';
 import { registerServe } from './serve.js';
 
 /** Every subcommand, one file each; each registers itself on the program. */
-export const COMMANDS: ReadonlyArray<(program: Command) => void> = [registerIngest, registerExtract, registerSchema, registerServe, registerIndex, registerSearch];
+export const COMMANDS: ReadonlyArray<(program: Command) => void> = [registerIngest, registerExtract, registerSchema, registerServe, registerIndex, registerSearch, registerCheck];
