@@ -162,7 +162,6 @@ export interface MetaResponse {
   records: number;
   flags: number;
   search: 'index' | 'fallback';
-  version: string;
 }
 
 /** The body of every 4xx/5xx answer. */

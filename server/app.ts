@@ -5,7 +5,6 @@ import {
   exportParamsSchema, filterParamsSchema, flagsParamsSchema, recordIdSchema, searchParamsSchema,
   type ErrorResponse, type MetaResponse, type RecordResponse, type TextResponse,
 } from '../schema/http.js';
-import { VERSION } from '../cli/version.js';
 import type { Dataset } from './dataset.js';
 import { exportResults } from './export.js';
 import { QueryError } from './fallback-search.js';
@@ -88,7 +87,7 @@ function handle({ data, assets, allowedHosts }: AppOptions, req: http.IncomingMe
     }
     if (api[0] === 'meta' && api.length === 1) {
       noParams(url);
-      const meta: MetaResponse = { records: data.ordered.length, flags: data.ordered.reduce((n, e) => n + e.record.flags.length, 0), search: data.engine.name, version: VERSION };
+      const meta: MetaResponse = { records: data.ordered.length, flags: data.ordered.reduce((n, e) => n + e.record.flags.length, 0), search: data.engine.name };
       return sendJson(res, meta);
     }
     if (api[0] === 'records' && api.length === 2) {

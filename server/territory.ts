@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { PlaceLevel } from '../schema/index.js';
 import { fold } from './fold.js';
@@ -39,7 +40,7 @@ export class Territory {
     for (const list of this.byName.values()) list.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
   }
 
-  static async load(file: URL = new URL('../../data/territory.json', import.meta.url)): Promise<Territory> {
+  static async load(file: URL = findData()): Promise<Territory> {
     const data = JSON.parse(await readFile(file, 'utf8')) as { units: Unit[] };
     return new Territory(data.units);
   }
@@ -68,4 +69,13 @@ export class Territory {
 /** "ORP Teplice", "obec Lom", "okres Děčín" → the name alone. */
 function stripPrefix(name: string): string {
   return name.replace(/^(?:ORP|SO ORP|obec|město|městys|okres)\s+/iu, '');
+}
+
+/** data/territory.json above this module: two levels up from dist/server, one from server/. */
+function findData(): URL {
+  for (const up of ['../data/', '../../data/', '../../../data/']) {
+    const url = new URL(`${up}territory.json`, import.meta.url);
+    if (existsSync(url)) return url;
+  }
+  throw new Error('serve: data/territory.json not found above the server module');
 }

@@ -1,5 +1,5 @@
 // The only way the page makes elements. Strings always become text nodes: nothing from a document is ever
-// parsed as HTML (there is no innerHTML, outerHTML, insertAdjacentHTML or document.write in web/).
+// parsed as HTML; no API that parses markup is used anywhere in web/ (tests/web/units.test.ts checks).
 
 export type Child = Node | string | number | null | undefined | false | readonly Child[];
 

@@ -125,3 +125,14 @@ export function money(amount: number, currency: string): string {
     return `${amount.toLocaleString('cs-CZ')} ${currency}`;
   }
 }
+
+export const MONEY_LABEL: Record<string, string> = {
+  total: 'celkem',
+  subsidy: 'dotace',
+  esf: 'z ESF',
+  national: 'národní zdroje',
+  cofinancing: 'spolufinancování',
+  budget: 'rozpočet',
+  cost: 'náklad',
+  income: 'příjem',
+};

@@ -4,7 +4,7 @@ import { api, ApiError } from '../api.js';
 import { h, isSafeHref, replace, type Child } from '../dom.js';
 import { segment, primary, type Span } from '../highlight.js';
 import {
-  CONTACT, DATE_ROLE, FIELD, FIELD_ONE, GOAL_KIND, IDENTIFIER, KIND, PERIOD_ROLE, PERSON_ROLE, PLACE_LEVEL, RULE, SEVERITY,
+  CONTACT, DATE_ROLE, MONEY_LABEL, FIELD, FIELD_ONE, GOAL_KIND, IDENTIFIER, KIND, PERIOD_ROLE, PERSON_ROLE, PLACE_LEVEL, RULE, SEVERITY,
   czDate, label, money, plural,
 } from '../labels.js';
 import type { Router, View } from '../main.js';
@@ -213,7 +213,8 @@ function itemsOf(r: DocumentRecord): Item[] {
   );
   r.money.forEach((m, i) => {
     const value = `${m.approximate ? 'cca ' : ''}${money(m.amount, m.currency)}${m.share !== undefined ? ` (${m.share.toLocaleString('cs-CZ')} %)` : ''}`;
-    add('money', i, [h('strong', null, value), ' ', small(m.label)], `${value}${m.label ? ` (${m.label})` : ''}`, [m.evidence]);
+    const what = m.label ? label(MONEY_LABEL, m.label) : undefined;
+    add('money', i, [h('strong', null, value), ' ', small(what)], `${value}${what ? ` (${what})` : ''}`, [m.evidence]);
   });
   r.percentages.forEach((p, i) => add('percentages', i, [h('strong', null, `${p.value.toLocaleString('cs-CZ')} %`)], `${p.value} %`, [p.evidence]));
   r.dates.forEach((d, i) => {

@@ -202,7 +202,13 @@ export function searchView(router: Router): View {
     async mount(main, url) {
       input = h('input', { type: 'search', id: 'q', name: 'q', autocomplete: 'off', spellcheck: 'false', placeholder: 'např. azylový dům, pečovatelská služba, Teplice', 'aria-describedby': 'q-hint', on: { input: schedule } });
       status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite', id: 'result-count' });
-      facets = h('aside', { class: 'facets', 'aria-label': 'Filtry' });
+      facets = h('div', { class: 'facets-body' });
+      // on a phone the filters fold away under the search box, so that results come first
+      const media = window.matchMedia('(max-width: 900px)');
+      const facetBox = h('details', { class: 'facets', open: !media.matches }, h('summary', null, 'Filtry'), facets);
+      media.addEventListener('change', () => {
+        if (!media.matches) facetBox.open = true;
+      });
       results = h('div', { class: 'results-list' });
       downloads = h('p', { class: 'downloads' });
       const form = h(
@@ -229,7 +235,7 @@ export function searchView(router: Router): View {
           { class: 'search-view' },
           h('h1', null, 'Hledání v dokumentech'),
           form,
-          h('div', { class: 'search-layout' }, facets, h('section', { class: 'results', 'aria-labelledby': 'results-heading' }, h('div', { class: 'results-head' }, h('h2', { id: 'results-heading' }, 'Výsledky'), status, downloads), results)),
+          h('div', { class: 'search-layout' }, h('aside', { class: 'facets-aside', 'aria-label': 'Filtry' }, facetBox), h('section', { class: 'results', 'aria-labelledby': 'results-heading' }, h('div', { class: 'results-head' }, h('h2', { id: 'results-heading' }, 'Výsledky'), status, downloads), results)),
         ),
       );
       input.value = filtersFrom(url.search).q ?? '';
