@@ -29,3 +29,12 @@ export const MONTH_ALTERNATION: string = [...MONTH_BY_FORM.keys()].sort((a, b) =
 export function monthNumber(word: string): number | undefined {
   return MONTH_BY_FORM.get(word.toLowerCase());
 }
+
+/** Roman month numerals as Czech writes them in dates ("17. X. 2017"), longest first */
+export const ROMAN_MONTHS: readonly string[] = ['XII', 'XI', 'X', 'IX', 'VIII', 'VII', 'VI', 'V', 'IV', 'III', 'II', 'I'];
+const ROMAN_VALUE: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12 };
+
+/** The month number of a Roman numeral ("X" → 10), or undefined. */
+export function romanMonth(numeral: string): number | undefined {
+  return ROMAN_VALUE[numeral];
+}

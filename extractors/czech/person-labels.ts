@@ -18,12 +18,12 @@ export const PERSON_LABELS: readonly PersonLabel[] = [
   { role: 'present', source: String.raw`přítomn[iíyaáé](?:\s+(?:členové|členky|člen\p{L}*))?(?:\s*[–-]\s*[\p{L} ]{1,40}?)?|účastníci(?:\s+\p{L}+){0,2}|účastnice|účast|členové(?:\s+\p{L}+){0,2}|přítomen|přítomna` },
   { role: 'excused', source: String.raw`omluven[iíyaá]?(?:\s+členové)?|omluvil[iay]?\s+se` },
   { role: 'guest', source: String.raw`hosté|host[éůy]?|přizvaní|přizvaný|přizvaná` },
-  { role: 'recorder', source: String.raw`zapsal[a]?|zapisovatel(?:ka)?|zápis\s+(?:provedl[a]?|pořídil[a]?|zapsal[a]?)|zapsáno|zapsal\(a\)`, verb: true },
-  { role: 'author', source: String.raw`zpracoval[a]?|vypracoval[a]?|zpracoval\(a\)|připravil[a]?|autor(?:ka|ři)?|zpracovatel(?:ka)?`, verb: true },
+  { role: 'recorder', source: String.raw`zapsal[aiy]?|zapisovatel(?:ka)?|zápis\s+(?:provedl[a]?|pořídil[a]?|zapsal[a]?)|zapsáno|zapsal\(a\)`, verb: true },
+  { role: 'author', source: String.raw`zpracoval[aiy]?|vypracoval[aiy]?|zpracoval\(a\)|připravil[aiy]?|autor(?:ka|ři)?(?:\s+\p{L}+)?|zpracovatel(?:ka)?|text`, verb: true },
   { role: 'responsible', source: String.raw`Z|Zodp\.?|Odp\.?`, exactCase: true },
   { role: 'responsible', source: String.raw`zodpovídá|odpovídá|odpovědn\p{L}*(?:\s+osoba)?|garant(?:ka)?(?:\s+\p{L}+)?|zodpovědn\p{L}*(?:\s+osoba)?` },
   { role: 'contact', source: String.raw`kontakt(?:ní\s+osoba)?|kontaktní\s+osob[ay]|kontaktní\s+osobou\s+je|kontakty` },
-  { role: 'other', source: String.raw`ověřovatel(?:é|ka|ky)?(?:\s+zápisu)?|ověřil[a]?|schválil[a]?|předsedající|řídil[a]?|moderoval[a]?|předsed(?:a|kyně)(?:\s+\p{L}+)?|místopředsed\p{L}*`, verb: true },
+  { role: 'other', source: String.raw`ověřovatel(?:é|ka|ky)?(?:\s+zápisu)?|ověřil[a]?|schválil[a]?|předsedající|řídil[a]?|moderoval[a]?|předsed(?:a|kyně)(?:\s+\p{L}+)?|místopředsed\p{L}*|foto(?:grafie)?`, verb: true },
 ];
 
 /** lines that say who was there without naming anyone */

@@ -1,6 +1,6 @@
 import type { DateItem, DateRole, Weekday } from '../../schema/index.js';
 import { MONTH, NUMBER_END, NUMBER_START, RANGE_SEP, YEAR, numericDate } from '../czech/date-patterns.js';
-import { monthNumber } from '../czech/months.js';
+import { ROMAN_MONTHS, monthNumber, romanMonth } from '../czech/months.js';
 import { WEEKDAY_ALTERNATION, WEEKDAY_BY_FORM } from '../czech/weekdays.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
 
@@ -21,9 +21,15 @@ const DAY_RANGE_NUMERIC = new RegExp(
 /** "20. – 25. září 2018", "od 3. do 5. května" */
 const DAY_RANGE_MONTH_NAME = new RegExp(
   String.raw`${NUMBER_START}(?<d1>\d{1,2})\.${RANGE_SEP}(?<d>\d{1,2})\.\s{0,2}(?<mn>${MONTH})(?![\p{L}])(?:\s+(?<y>${YEAR})${NUMBER_END})?`, 'giu');
+/** "od 15. září do 15. října 2020": two days of one year with month names */
+const TWO_NAMED_DAYS_ONE_YEAR = new RegExp(
+  String.raw`${NUMBER_START}(?<d1>\d{1,2})\.\s{0,2}(?<mn1>${MONTH})${RANGE_SEP}(?<d>\d{1,2})\.\s{0,2}(?<mn>${MONTH})\s+(?<y>${YEAR})${NUMBER_END}`, 'giu');
 /** "13. 6. – 14. 6. 2019", "30. 9. – 2. 10. 2018": two days of one year */
 const TWO_DAYS_ONE_YEAR = new RegExp(
   String.raw`${NUMBER_START}(?<d1>\d{1,2})\.\s{0,2}(?<m1>\d{1,2})\.${RANGE_SEP}(?<d>\d{1,2})\.\s{0,2}(?<m>\d{1,2})\.\s{0,2}(?<y>${YEAR})${NUMBER_END}`, 'gu');
+/** "17. X. 2017": a Roman month */
+const ROMAN_DATE = new RegExp(
+  String.raw`${NUMBER_START}(?<d>\d{1,2})\.\s{0,2}(?<rm>${ROMAN_MONTHS.join('|')})\.\s{0,2}(?<y>${YEAR})${NUMBER_END}`, 'gu');
 const FULL_NUMERIC = new RegExp(String.raw`${NUMBER_START}${numericDate()}${NUMBER_END}`, 'gu');
 /** "15. ledna 2009", "19. března" (year optional) */
 const DAY_MONTH_NAME = new RegExp(
@@ -50,13 +56,13 @@ const PLACE_DATE_LINE = /^\s*V\s+\p{Lu}[\p{L}\- ]{1,40}?,?\s*(dne\s*)?$/u;
 const RECORDER_NEARBY = /(zapsal|zapisovatel|zpracoval|vypracoval)/iu;
 const DAY_LABEL_ALONE = /^\s*(dne|datum)\s*:?\s*$/iu;
 const DEADLINE_LINE = /^\s*(T|Termín|Term\.|Lhůta)\s*:/u;
-const DEADLINE_BEFORE = /(termín\p{L}*|nejpozději|lhůt\p{L}*|deadline)(\s+(do|dne))*\s*:?\s*$|(?<![\p{L}])do\s+(dne\s+)?$/iu;
+const DEADLINE_BEFORE = /(termín\p{L}*|nejpozději|lhůt\p{L}*|deadline)(\s+(do|dne))*\s*:?\s*$|(?<![\p{L}])do\s+(dne\s+)?$|(?<![\p{L}])T\s*:\s*$/iu;
 const DEADLINE_AFTER = /^\s*(zašl|předlož|odevzd|dodaj|dodá|pošl|zaš)/iu;
 const PUBLISHED_LABEL = /(publikováno|zveřejněno|vloženo|aktualizováno|datum\s+(zveřejnění|vydání|publikace))(\s+dne)?\s*:?\s*$/iu;
 const PUBLISHED_AFTER = /^\s*([,|–\-]\s*(sekce|rubrika|kategorie|autor|zdroj|aktualit)|[,|]?\s*\d{1,2}:\d{2}|$)/iu;
-const MEETING_NOUN = /(jednání|setkání|zasedání|schůz\p{L}*|porad[ay]|kulat\p{L}* stůl)/iu;
-const NEXT_CUE = /(další|příští|následující)\s+(\p{L}+\s+){0,3}?(jednání|setkání|zasedání|schůz\p{L}*|porad\p{L}*)/iu;
-const FUTURE_CUE = /(uskuteční|bude\s+konat|se\s+koná|naplánován\p{L}*|plánován\p{L}*|proběhne|svolá)/iu;
+const MEETING_NOUN = /(?<![\p{L}])(jednání|setkání|zasedání|schůz\p{L}*|porad[ay]|kulat\p{L}* stůl)/iu;
+const NEXT_CUE = /(?<![\p{L}])(další\p{L}*|příští\p{L}*|následující\p{L}*)\s+(\p{L}+\s+){0,3}?(jednání|setkání|zasedání|schůz\p{L}*|porad\p{L}*)(?![\p{L}])/iu;
+const FUTURE_CUE = /(?<![\p{L}])(uskuteční|bude\s+konat|se\s+bude\s+konat|koná\s+se|se\s+koná|(je|jsou|bylo|byla|bude)\s+(na)?plánován[oaéáý]?|naplánován[oaéáý]?|proběhne|svolá\p{L}*)(?![\p{L}])/iu;
 const PAST_MEETING_CUE = /(uskutečnil\p{L}*|konal\p{L}*|proběhl\p{L}*|sešl\p{L}*)/iu;
 const MINUTES_HEAD = /zápis/iu;
 
@@ -115,7 +121,7 @@ export const datesExtractor = defineExtractor({
       return [{ y: num(g.y), m: m!, d, start: s, end: e, at: s }];
     };
     const twoDays = (g: Record<string, string | undefined>, s: number, e: number): Found[] | null => {
-      const first = single({ d: g.d1, m: g.m1, y: g.y }, s, e), second = single(g, s, e);
+      const first = single({ d: g.d1, m: g.m1, mn: g.mn1, y: g.y }, s, e), second = single(g, s, e);
       if (!first || !second) return null;
       const [a, b] = [first[0], second[0]];
       if (a.m > b.m || (a.m === b.m && (a.d ?? 0) >= (b.d ?? 0))) return null;
@@ -132,9 +138,11 @@ export const datesExtractor = defineExtractor({
     // dates that state their year
     scan(ISO_DATE, single);
     scan(TWO_DAYS_ONE_YEAR, twoDays);
+    scan(TWO_NAMED_DAYS_ONE_YEAR, twoDays);
     scan(DAY_RANGE_NUMERIC, dayRange);
     scan(DAY_RANGE_MONTH_NAME, dayRange);
     scan(FULL_NUMERIC, single);
+    scan(ROMAN_DATE, (g, s, e) => single({ ...g, m: String(romanMonth(g.rm!)) }, s, e));
     scan(DAY_MONTH_NAME, single);
     scan(MONTH_RANGE_YEAR, monthRange);
     scan(MONTH_YEAR, single);
@@ -225,7 +233,7 @@ function roleOf(text: string, f: Found): DateRole {
 }
 
 /** a sentence end: a word's last letter and a full stop, or a colon at a line's end; a list item's start */
-const SENTENCE_END = /\p{L}{2}[.!?]\s+|:\s*\n|\n(?=\s*(?:[•·*\-–]|\d+[.)]\s))|\n(?=\p{Lu}[^\n]{0,60}\n)/gu;
+const SENTENCE_END = /\p{L}{2}[.!?]\s+|[\p{L}\p{N}]{2}[.!?]\s+(?=\p{Lu})|:\s*\n|\n(?=\s*(?:[•·*\-–]|\d+[.)]\s))|\n(?=\p{Lu}[^\n]{0,60}\n)/gu;
 
 /** The sentence before a position, across the hard line breaks of a wrapped paragraph (at most 250 characters). */
 function sentenceBefore(text: string, at: number): string {
@@ -238,6 +246,6 @@ function sentenceBefore(text: string, at: number): string {
 /** The rest of the sentence after a position (at most 250 characters). */
 function sentenceAfter(text: string, at: number): string {
   const window = text.slice(at, at + 250);
-  const end = /\p{L}{2}[.!?](\s|$)|\n\s*\n|\n(?=\s*(?:[•·*\-–]|\d+[.)]\s))/u.exec(window);
+  const end = /\p{L}{2}[.!?](\s|$)|[\p{L}\p{N}]{2}[.!?](?=\s+\p{Lu})|\n\s*\n|\n(?=\s*(?:[•·*\-–]|\d+[.)]\s))/u.exec(window);
   return end ? window.slice(0, end.index + 3) : window;
 }

@@ -53,7 +53,7 @@ interface Mention extends Parsed {
 
 const LABELS = PERSON_LABELS.map((l) => ({
   ...l,
-  re: new RegExp(String.raw`^[\s•·*\-–]*(?:${l.source})(?<sep>\s*:|\t|(?=\s*$)${l.verb ? String.raw`|\s+(?=\p{Lu})` : ''})`, l.exactCase ? 'u' : 'iu'),
+  re: new RegExp(String.raw`^[\s•·*\-–]*(?:${l.source})(?:\s*\([^)\n]{0,60}\))?(?<sep>\s*:|\t|(?=\s*$)${l.verb ? String.raw`|\s+(?=\p{Lu})` : ''})`, l.exactCase ? 'u' : 'iu'),
 }));
 
 export const peopleExtractor = defineExtractor({
@@ -127,7 +127,10 @@ function readLists(text: string, mentions: Mention[], taken: [number, number][])
 function matchLabel(line: string): { role: PersonRole; length: number } | undefined {
   for (const l of LABELS) {
     const m = l.re.exec(line);
-    if (m) return { role: l.role, length: m[0].length };
+    if (!m) continue;
+    // a verb label without a colon needs a capital letter after it (the `i` flag folds \p{Lu})
+    if (l.verb && /^\s+$/u.test(m.groups?.sep ?? '') && !/^\p{Lu}/u.test(line.slice(m[0].length))) continue;
+    return { role: l.role, length: m[0].length };
   }
   return undefined;
 }

@@ -107,7 +107,11 @@ export function subjectOf(text: string, start: number): { subject?: string; role
   // the first plan/project word of the nearest phrase: walk back over adjacent matches
   const first = starts.at(-1)!;
   let subject = before.slice(first.index).replace(TAIL_WORDS, '').replace(/[\s,(–-]+$/u, '').trim();
-  subject = subject.replace(/^[„"“]/u, '').split(CLAUSE_WORDS)[0].replace(TAIL_WORDS, '').trim();
+  subject = subject.replace(/^[„"“]/u, '').split(CLAUSE_WORDS)[0];
+  for (let prev = ''; prev !== subject;) {
+    prev = subject;
+    subject = subject.replace(TAIL_WORDS, '').replace(/[\s,(–-]+(v|ve|na|pro|od|do|za|k|ke)?\s*$/u, '').trim();
+  }
   let role: Period['role'];
   if (ACTION_WORD.test(subject)) role = 'action-plan';
   else if (PLAN_WORD.test(subject)) role = 'plan';

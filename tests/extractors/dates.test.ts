@@ -19,6 +19,8 @@ describe('numeric dates', () => {
     ['K 30. 9. 2018 byl projekt ukončen.', '2018-09-30'],
     ['datum 2017-10-17 ve formátu ISO', '2017-10-17'],
     ['1. 1. 1999 začal', '1999-01-01'],
+    ['dne 17. X. 2017', '2017-10-17'],
+    ['1. IV. 2019', '2019-04-01'],
   ])('%s', (text, value) => expectOne(text, value));
 
   it('keeps each evidence in place', () => {
@@ -65,6 +67,7 @@ describe('day ranges', () => {
     ['20.-25.9.2018', ['2018-09-20', '2018-09-25']],
     ['13. 6. – 14. 6. 2019', ['2019-06-13', '2019-06-14']],
     ['30. 9. – 2. 10. 2018', ['2018-09-30', '2018-10-02']],
+    ['od 15. září do 15. října 2020', ['2020-09-15', '2020-10-15']],
   ])('%s', (text, values) => expectDates(text, values));
 });
 
@@ -148,6 +151,10 @@ describe('roles', () => {
     ['Podpora sociálních služeb\n29. listopadu 2018\nDne 1. října 2018 byla zahájena realizace projektu', '2018-11-29', 'published'],
     ['Usnesením Zastupitelstva č. 028-20/2022/ZK ze dne 28. 11. 2022 byl schválen plán', '2022-11-28', 'other'],
     ['Dne 1. října 2018 byla zahájena realizace projektu', '2018-10-01', 'event'],
+    ['Zápis z jednání skupiny komunitního plánování sociálních služeb\nkonaného dne 12. 4. 2019 od 9:00 hod.', '2019-04-12', 'meeting'],
+    ['Termín příštího setkání: 23. 4. 2018', '2018-04-23', 'next_meeting'],
+    ['Úkol: zpracovat analýzu potřeb, T: 30. 6. 2019, Z: J. Nováková', '2019-06-30', 'deadline'],
+    ['Aktualizováno: 3. 2. 2021', '2021-02-03', 'published'],
   ])('%s → %s %s', (text, date, role) => expect(roleOf(text, date)).toBe(role));
 });
 

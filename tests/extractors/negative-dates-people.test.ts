@@ -71,5 +71,8 @@ describe('not people', () => {
     ['V Praze dne 5. 5. 2019'],
     ['Strategického plánu rozvoje městské části Praha 17'],
     ['Host: Charita Kyjov'],
+    ['Zpracovatel obdržel přibližně 26 připomínek převážně od účastníků KPSS.'],
+    ['Schválil Zastupitelstvo města'],
+    ['Daně Ústeckého kraje'],
   ])('%s', (text) => expect(runAll(text).people).toEqual([]));
 });

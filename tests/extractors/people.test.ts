@@ -38,6 +38,11 @@ describe('attendee lists', () => {
     ['Garant dokumentu: Jakub Šlajs, DiS., vedoucí oddělení koncepce', 'Jakub Šlajs|responsible'],
     ['Účastníci: Jana Nová, Petr Starý', 'Jana Nová|present'],
     ['Omluven: Ing. Karel Šťastný', 'Karel Šťastný|excused'],
+    ['Přítomni (dle prezenční listiny): Jana Nová, Petr Starý', 'Jana Nová|present'],
+    ['Zpracovali: Ing. Jiří Pospíšil, Bc. Alena Šimková', 'Jiří Pospíšil|author'],
+    ['Autorka článku: Mgr. Eva Malá', 'Eva Malá|author'],
+    ['Kontaktní osoba: Mgr. Karolína Holá, tel.: 585 508 111', 'Karolína Holá|contact'],
+    ['Kontakt:\nMgr. Jana Nová\nkoordinátorka KPSS\ntel.: 123 456 789', 'Jana Nová|contact'],
   ])('%s', (text, first) => expect(people(text)[0]).toBe(first));
 
   it('one name a line, with functions and numbers', () => {
