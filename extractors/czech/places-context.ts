@@ -40,6 +40,20 @@ export const COMMON_WORD_TOWNS: ReadonlySet<string> = new Set([
   'Most', 'Tábor', 'Písek', 'Slaný', 'Hranice', 'Ostrov', 'Polička', 'Kaplice', 'Kraslice', 'Stříbro', 'Blatná', 'Králíky',
 ]);
 
+/**
+ * Villages whose names are everyday words or names of lands ("Čechy", "Radnice", "Úterý", "Pátek", "Louka"):
+ * a preposition is not cue enough ("v Čechách" is Bohemia), only "obec"/"ORP"/"okres" or a PSČ before them.
+ */
+export const STRICT_CUE_NAMES: ReadonlySet<string> = new Set([
+  'Čechy', 'Radnice', 'Úterý', 'Pátek', 'Pláně', 'Řeka', 'Louka', 'Luka', 'Hory', 'Skály', 'Mlýny', 'Záhoří', 'Místo',
+  'Koruna', 'Zastávka', 'Křižovatka', 'Příčina', 'Pohled', 'Rozhraní', 'Čím', 'Klášter', 'Kruh', 'Ústup', 'Zájezd',
+  'Závist', 'Zásada', 'Závada', 'Stránka', 'Val', 'Věž', 'Lom', 'Důl', 'Pila', 'Pec', 'Obora', 'Paseka', 'Mýto',
+  'Městečko', 'Pomezí', 'Podhradí', 'Polesí', 'Stráž', 'Hrob', 'Hluk', 'Bor', 'Dub', 'Buk', 'Orel', 'Sloup', 'Kámen',
+  'Loket', 'Police', 'Rybník', 'Lípa', 'Bříza', 'Hruška', 'Ořech', 'Javor', 'Chlum', 'Hora', 'Ves', 'Dvory', 'Kouty',
+  'Lety', 'Ruda', 'Niva', 'Hamr', 'Ústí', 'Veselí', 'Meziříčí', 'Hradiště', 'Březina', 'Doubrava', 'Slatina', 'Pustina',
+  'Vysočina', 'Salaš', 'Rozkoš', 'Koupě', 'Doupě', 'Kočí', 'Milý', 'Studený', 'Suchý', 'Řídký', 'Příkrý', 'Žebrák',
+]);
+
 let firstNames: Set<string> | undefined;
 function isFirstName(word: string): boolean {
   if (!firstNames) {
@@ -83,6 +97,12 @@ function isTown(name: string): boolean {
   return (territories().byName.get(name) ?? []).some((u) => u.town) && !COMMON_WORD_TOWNS.has(name);
 }
 
+/** Which reading of a form to try first: after "obec" or a PSČ the village, else the kraj or the town. */
+function rankHit(h: FormHit, cue: PlaceLevel | 'any' | undefined, psc: boolean): number {
+  if (cue === 'obec' || psc) return h.hint ? 0 : 1;
+  return (h.hint === 'kraj' ? 2 : 0) + (isTown(h.name) ? 1 : 0);
+}
+
 /** The place mentions of a text that pass the context rules, each with the name it reads and its level. */
 export function readPlaces(text: string): PlaceReading[] {
   const tokens = tokenize(text);
@@ -109,11 +129,14 @@ export function readPlaces(text: string): PlaceReading[] {
       const around = text.slice(Math.max(0, m.start - 1), m.start) + text.slice(m.end, m.end + 1);
       if (/[/.\d]/u.test(around)) continue;
     }
-    const hits = m.hits.some((h) => h.nominative) ? m.hits.filter((h) => h.nominative) : m.hits;
+    const nominative = m.hits.filter((h) => h.nominative);
+    const hits = (nominative.length ? nominative : [...m.hits]).sort((a, b) => rankHit(b, cue, psc) - rankHit(a, cue, psc));
+    const strictCue = (cue !== undefined && cue !== 'any') || psc;
     let chosen: FormHit | undefined;
     for (const h of hits) {
       const strong = h.hint === 'kraj' || h.hint === 'mestska-cast' || h.region === true || !single;
       const ok = strong ? !m.upper || !single || cue !== undefined || isTown(h.name)
+        : STRICT_CUE_NAMES.has(h.name) ? strictCue || (listed && lastAccepted?.level === 'obec')
         : cue !== undefined || psc || listed || isTown(h.name);
       if (ok) {
         chosen = h;

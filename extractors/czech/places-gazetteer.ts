@@ -86,7 +86,7 @@ export function gazetteer(): Gazetteer {
   }
   // "Vysočina" alone names the kraj (the obec Vysočina is a village that texts call "obec Vysočina")
   for (const f of ['Vysočina', 'Vysočiny', 'Vysočině', 'Vysočinu', 'Vysočinou']) {
-    add(forms, f, { name: 'Kraj Vysočina', hint: 'kraj', nominative: false, region: true });
+    add(forms, f, { name: 'Kraj Vysočina', hint: 'kraj', nominative: f === 'Vysočina', region: true });
   }
   for (const [abbr, name] of Object.entries(KRAJ_ABBREVIATIONS)) add(forms, abbr, { name, hint: 'kraj', nominative: false, abbreviation: true });
   const upper = new Map<string, FormHit[]>();

@@ -30,26 +30,36 @@ export function resolvePlaces(text: string): ResolvedPlace[] {
     if (list) list.push(r);
     else groups.set(r.hit.name, [r]);
   }
-  // the kraje the document points to: named kraje, and the kraj of every name that has only one
-  const krajVotes = new Map<string, number>();
-  for (const [name, readings] of groups) {
-    const kraje = new Set((byName.get(name) ?? []).map((u) => u.kraj));
-    if (kraje.size === 1) {
-      const k = [...kraje][0];
-      if (k) krajVotes.set(k, (krajVotes.get(k) ?? 0) + readings.length);
-    }
-  }
   const places: ResolvedPlace[] = [];
   for (const [name, readings] of groups) {
     const units = byName.get(name) ?? [];
     if (!units.length) continue;
     const level = statedLevel(readings, units) ?? SPECIFIC_FIRST.find((l) => units.some((u) => u.level === l));
     const candidates = units.filter((u) => u.level === level);
-    candidates.sort((a, b) => (krajVotes.get(b.kraj ?? '') ?? 0) - (krajVotes.get(a.kraj ?? '') ?? 0) || Number(b.town) - Number(a.town));
+    if (candidates.length > 1) {
+      const support = new Map(candidates.map((u) => [u, supportOf(u, name, groups)]));
+      candidates.sort((a, b) => (support.get(b) ?? 0) - (support.get(a) ?? 0) || Number(b.town) - Number(a.town));
+    }
     places.push({ unit: candidates[0], readings });
   }
   memo = { text, places };
   return places;
+}
+
+/**
+ * How much the other places of the document back a reading of an ambiguous name: another name with a unit
+ * in the same okres counts 2, in the same kraj 1 ("Vřesovice" next to "Žádovice" is the one of okres Hodonín).
+ */
+function supportOf(unit: TerritoryUnit, name: string, groups: Map<string, PlaceReading[]>): number {
+  const { byName } = territories();
+  let score = 0;
+  for (const other of groups.keys()) {
+    if (other === name) continue;
+    const units = byName.get(other) ?? [];
+    if (unit.okres && units.some((u) => u.okres === unit.okres && u.level !== 'kraj')) score += 2;
+    if (unit.kraj && units.some((u) => u.kraj === unit.kraj)) score += 1;
+  }
+  return score;
 }
 
 /**

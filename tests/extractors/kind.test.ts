@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { classifyKind, kindScores } from '../../extractors/document/kind.js';
+import { docOf } from './field-helpers.js';
+
+const kind = (text: string) => classifyKind(docOf(text));
+
+describe('kind: the annotators\' definitions', () => {
+  it('minutes: a zápis with attendance', () => {
+    expect(kind('Zpráva\n\nZápis ze 51. jednání PS pro kvalitu\n\nkonaného dne 6. března 2020\n\nPřítomni: Romana Bélová, Petr Konečný\n\nOmluveni: Antonín Plachý\n\nZapsala Mgr. Hana Čtveráčková')).toBe('minutes');
+    expect(kind('2. jednání Komise pro sociální oblast\n\nZápis\n\nPřítomni – členové komise: Mgr. Monika Čermáková\nOmluveni: Jan Farkač\nHosté: Václav Dbalý\n\nPrůběh jednání:\n1. Předsedkyně přivítala přítomné.')).toBe('minutes');
+  });
+
+  it('minutes even when they discuss a plan and a project', () => {
+    expect(kind('Zápis z jednání\nPřítomni: Olga Merglová, Jana Urbanová\nOmluveni: Ivan Langr\nProjednání návrhu Komunitního plánu sociálních služeb na období 2018 – 2022. Projekt byl představen.')).toBe('minutes');
+  });
+
+  it('project: registration number with budget or realisation period', () => {
+    expect(kind('Komunitní plánování sociálních služeb na Kroměřížsku 2018 – 2019\n\nRegistrační číslo projektu:\nCZ.03.2.63/0.0/0.0/16_063/0006520\n\nObdobí realizace:\n1. 10. 2017 – 30. 9. 2019\n\ncelkové způsobilé náklady: 2 000 625,- Kč')).toBe('project');
+    expect(kind('Podpora sociálních služeb v Jihočeském kraji V\n\n29. listopadu 2018\n\nDne 1. října 2018 byla zahájena realizace projektu, reg. číslo: CZ.03.2.60/0.0/0.0/15_005/0010156. Předmětem projektu je zajištění dostupnosti služeb. Projekt bude realizován v období od 1. 10. 2018 do 30. 3. 2022.')).toBe('project');
+  });
+
+  it('plan: a page about plans, even when it names the project that funds them', () => {
+    expect(kind('Správní obvod ORP Strakonice\n\nStřednědobý plán rozvoje sociálních služeb pro ORP Strakonice na období 2020–2022 je založen na dialogu.\n\nBylo zahájeno pokračování procesu plánování projektem, registrační číslo: CZ.03.2.63/0.0/0.0/16_063/0006526. Cílem projektu je tvorba nového střednědobého plánu.\n\nAkční plán rozvoje sociálních služeb ORP Strakonice na rok 2018\nAkční plán rozvoje sociálních služeb ORP Strakonice na rok 2017')).toBe('plan');
+    expect(kind('Připravujeme\n\nNový plán sociálních služeb České Budějovice na období 2019 - 2021\n • Akční plán pro rok 2018 je zveřejněn')).toBe('plan');
+  });
+
+  it('news: a dated article, or a narrative report of a meeting', () => {
+    expect(kind('Město podá žádost o dotaci na tvorbu Komunitního plánu péče 2018–2021\n31.1.2017\nPro zajištění realizace jeho tvorby rada města schválila podání žádosti o dotaci. Spolufinancování projektu je ve výši 5 %.')).toBe('news');
+    expect(kind('Setkání vedoucích pracovních skupin pro tvorbu Střednědobého plánu rozvoje sociálních služeb\n\nv Ústeckém kraji na období 2014 – 2017\n\nDne 7. 6. 2012 se uskutečnilo první setkání vedoucích pracovních skupin.')).toBe('news');
+    expect(kind('Výstupy z komunitních plánování 2018\n\nKomunitní plánování v obci Vřesovice\n\nKomunitní plánování se uskutečnilo ve čtvrtek 14. 6. 2018. Zúčastnilo se 21 obyvatel.')).toBe('news');
+  });
+
+  it('other: no cue of any kind', () => {
+    expect(kind('Metodika hodnocení kvality sociálních služeb\n\nText popisuje postupy hodnocení a jejich teoretická východiska.')).toBe('other');
+  });
+
+  it('weighs a cue in the opening more than the same cue later', () => {
+    const early = kindScores('Komunitní plán sociálních služeb\n\nText.').plan;
+    const late = kindScores('Úvodní slovo\n\nText o službách. Komunitní plán sociálních služeb').plan;
+    expect(early).toBeGreaterThan(late);
+  });
+});
