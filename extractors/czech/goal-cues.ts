@@ -24,7 +24,7 @@ export const GOAL_STATEMENT_CUES: ReadonlyArray<readonly [RegExp, GoalKind]> = [
   [new RegExp(String.raw`(?<![\p{L}])${ADJECTIVE}\s+cíl(?:em|e|i)${COPULA}`, 'giu'), 'goal'],
   [new RegExp(String.raw`(?<![\p{L}])(?:Cílem|(?<=(?:jehož|jejímž|jejichž|jejíž)\s)cílem)${COPULA}`, 'gu'), 'goal'],
   [new RegExp(String.raw`(?<![\p{L}])Záměrem${COPULA}`, 'gu'), 'aim'],
-  [new RegExp(String.raw`(?<![\p{L}])Posláním${COPULA}`, 'gu'), 'aim'],
+  [new RegExp(String.raw`(?<![\p{L}])(?:Posláním|Smyslem|Účelem)${COPULA}`, 'gu'), 'aim'],
   [new RegExp(String.raw`(?<![\p{L}])Předmětem${COPULA}`, 'gu'), 'subject'],
   [
     new RegExp(
@@ -35,12 +35,21 @@ export const GOAL_STATEMENT_CUES: ReadonlyArray<readonly [RegExp, GoalKind]> = [
   ],
 ];
 
+/**
+ * Cues inside a sentence that make the whole sentence a goal: "Projekt si klade za cíl …",
+ * "Plán si stanovil tyto cíle …". The statement starts at the sentence's start.
+ */
+export const GOAL_SENTENCE_CUES: ReadonlyArray<readonly [RegExp, GoalKind]> = [
+  [/(?<![\p{L}])(?:si\s+)?(?:klade|kladl[aoy]?|kladou|stanovil[aoy]?|vytyčil[aoy]?)\s+(?:za\s+)?(?:(?:hlavní|tyto|následující|své)\s+)?(?:cíl|cíle)(?![\p{L}])/giu, 'goal'],
+  [/(?<![\p{L}])s\s+cílem\s+(?=\p{Ll})/gu, 'goal'],
+];
+
 /** A heading over goals: "Cíl projektu:", "Cíle:", "Hlavní cíle plánu", "Strategické cíle" (at most eight words). */
 export const GOAL_HEADING = /^(?:[\p{L}.]+\s+){0,3}(?<word>cíl(?:e|ů|y)?|priorit(?:y|a)|prioritní oblasti)(?:\s+[\p{L}.,]+){0,4}\s*:?$/iu;
 /** "Cíl projektu: Zvýšit dostupnost …" — a heading word, a colon, and the goal on the same line */
 export const GOAL_INLINE_HEADING = /^(?:[\p{L}.]+\s+){0,2}(?:cíl(?:e|y)?|záměr)(?:\s+[\p{L}.]+){0,2}\s*:\s*(?=\S)/iu;
 /** The last sentence of a paragraph that introduces a list of goals: "Jednotlivé oblasti jsou rozděleny do cílů:" */
-export const GOAL_LIST_INTRO = /(?<![\p{L}])(?<word>cíl(?:e|ů|y|ům|ech|i)?|priorit(?:y|a|ami|ách)?)(?![\p{L}])[^.!?]*:\s*$/iu;
+export const GOAL_LIST_INTRO = /(?<![\p{L}])(?<word>cíl(?:e|ů|y|ům|ech|i|em)?|priorit(?:y|a|ami|ách)?)(?![\p{L}])[^.!?]*:\s*$/iu;
 
 /** A numbered priority, measure or goal opening a line: "Priorita 1 – …", "Opatření 1.2 …", "Cíl 2: …" */
 export const NUMBERED_GOAL = /^(?<label>Priorit[a-z]*(?: oblast)?|Prioritní oblast|Opatření|Cíl|Specifický cíl|Strategický cíl|Dílčí cíl|Obecný cíl)\s+(?:č\.\s*)?(?:\d{1,2}(?:\.\d{1,2}){0,3}|[A-Z]|[IVX]{1,4})\.?\s*(?:[:–—-]\s*)?(?=[\p{L}„"])/u;

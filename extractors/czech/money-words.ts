@@ -66,7 +66,7 @@ export const MONEY_LABEL_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['subsidy', /dotac|dotov|příspěv|grant|podpor\p{L}* ve výši/iu],
   ['budget', /rozpočt|rozpočet|odhad|předpoklád|plánovan|alokac|finanční rám/iu],
   ['income', /příjm|úhrad|tržb/iu],
-  ['cost', /náklad|výdaj|cen[ay]|stál|stojí|investic|uhrad|zaplat/iu],
+  ['cost', /náklad|výdaj|nájem|nájm|cen[ay]|stál|stojí|investic|uhrad|zaplat/iu],
 ];
 
 /** Words that make an amount approximate when they stand just before it. */

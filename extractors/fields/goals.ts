@@ -1,6 +1,6 @@
 import type { Block, Goal } from '../../schema/index.js';
 import {
-  BULLET_PREFIX, COLON_CUT_WORDS, GOAL_ADJECTIVES, GOAL_HEADING, GOAL_INLINE_HEADING, GOAL_LIST_INTRO,
+  BULLET_PREFIX, COLON_CUT_WORDS, GOAL_ADJECTIVES, GOAL_HEADING, GOAL_SENTENCE_CUES, GOAL_INLINE_HEADING, GOAL_LIST_INTRO,
   GOAL_STATEMENT_CUES, MAX_GOAL_WORDS, MAX_SENTENCES_UNDER_HEADING, NUMBERED_GOAL, numberedKind, type GoalKind,
 } from '../czech/goal-cues.js';
 import { evidenceAt, sentenceEnd, squeeze } from '../czech/text-spans.js';
@@ -50,6 +50,16 @@ export const goalsExtractor = defineExtractor({
         const start = m.index!;
         const block = blockAt(blocks, start);
         const kind = baseKind === 'goal' ? adjectiveKind(m[0]) : baseKind;
+        const end = statementEnd(text, start, block.end);
+        // "Cílem projektu je:" over a list: the list's items are the goals (step 3)
+        if (/:\s*$/u.test(text.slice(start, end + 1)) && wordCount(text.slice(start + m[0].length, end)) < 2) continue;
+        add(start, end, kind);
+      }
+    }
+    for (const [re, kind] of GOAL_SENTENCE_CUES) {
+      for (const m of text.matchAll(re)) {
+        const block = blockAt(blocks, m.index!);
+        const start = sentenceStart(text, block.start, m.index!);
         add(start, statementEnd(text, start, block.end), kind);
       }
     }
@@ -157,6 +167,19 @@ function statementEnd(text: string, start: number, limit: number): number {
     end = start + w.index! + w[0].length;
   }
   return end;
+}
+
+/** The start of the sentence that holds `offset`, not before `from`. */
+function sentenceStart(text: string, from: number, offset: number): number {
+  let start = from;
+  for (let s = from; s < offset; ) {
+    const end = sentenceEnd(text, s, offset);
+    if (end >= offset) break;
+    s = end;
+    while (s < offset && /\s/u.test(text[s])) s++;
+    start = s;
+  }
+  return start;
 }
 
 function wordCount(s: string): number {

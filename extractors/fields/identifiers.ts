@@ -16,9 +16,13 @@ import { defineExtractor, type ExtractContext } from '../types.js';
 
 /** "usnesení č. X", "usn. č. X", "Usnesením Zastupitelstva Středočeského kraje č. X" (up to eight words between) */
 export const RESOLUTION_WITH_CUE = new RegExp(
-  String.raw`(?<![\p{L}])${RESOLUTION_CUE}(?:\s+[\p{L}][\p{L}.]*){0,8}?\s*(?:č\.|čís\.|číslo|no\.)?\s*:?\s*(?<value>${RESOLUTION_VALUE})`,
-  'giu',
+  String.raw`(?<![\p{L}])${RESOLUTION_CUE}(?:(?:\s+[\p{L}][\p{L}.]*){0,8}?\s*(?:č\.|čís\.|číslo|no\.)|\s*:)\s*(?<value>${RESOLUTION_VALUE})`,
+  'dgiu',
 );
+/** further numbers after a resolution number: "usn. č. 63/2018 a 64/2018", "č. 12/2019, č. 13/2019" */
+export const MORE_RESOLUTIONS = new RegExp(String.raw`^(?:\s*(?:,|a|i)\s*(?:č\.\s*)?(?<value>${RESOLUTION_VALUE}))`, 'du');
+/** a vote count ("6/0/0") is no resolution number */
+const VOTE = /^\d{1,2}\/\d{1,2}\/\d{1,2}$/;
 
 export const identifiersExtractor = defineExtractor({
   id: 'identifiers',
@@ -37,13 +41,22 @@ export const identifiersExtractor = defineExtractor({
       const at = m.index! + m[0].lastIndexOf(value);
       push('law', value, at, at + value.length);
     }
-    for (const m of text.matchAll(RESOLUTION_WITH_CUE)) {
-      const value = m.groups!.value.replace(/-+$/, '');
-      if (!/\d/.test(value)) continue;
-      const at = m.index! + m[0].lastIndexOf(m.groups!.value);
+    const resolution = (raw: string, at: number) => {
+      const value = raw.replace(/-+$/, '');
+      if (!/\d/.test(value) || VOTE.test(value)) return;
       // a law cited after the word ("usnesení … zákona č. 108/2006 Sb.") is a law, not a resolution
-      if (/^\s*Sb\./u.test(text.slice(at + value.length, at + value.length + 5))) continue;
+      if (/^\s*Sb\./u.test(text.slice(at + value.length, at + value.length + 5))) return;
       push('resolution', value, at, at + value.length);
+    };
+    for (const m of text.matchAll(RESOLUTION_WITH_CUE)) {
+      let at = m.indices!.groups!.value[0];
+      resolution(m.groups!.value, at);
+      let end = at + m.groups!.value.length;
+      for (let more = MORE_RESOLUTIONS.exec(text.slice(end)); more; more = MORE_RESOLUTIONS.exec(text.slice(end))) {
+        at = end + more.indices!.groups!.value[0];
+        resolution(more.groups!.value, at);
+        end = end + more[0].length;
+      }
     }
     for (const m of text.matchAll(STANDALONE_RESOLUTION)) push('resolution', m[0], m.index!, m.index! + m[0].length);
     for (const m of text.matchAll(ICO)) {

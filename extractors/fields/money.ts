@@ -39,6 +39,18 @@ export const LABELLED_BARE_AMOUNT = new RegExp(
   'gmu',
 );
 
+/** a bare number after words that state a sum in prose: "dotace ve výši 500 000", "rozpočet činí 1 200 000" */
+export const PROSE_BARE_AMOUNT = new RegExp(
+  String.raw`(?<![\p{L}])(?:ve výši|v (?:celkové )?výši|v hodnotě|v částce|částk(?:u|ou|a)|činí|činil[aoy]?|dosáhl[aoy]?)\s+(?:(?:cca\.?|přibližně|zhruba|téměř|maximálně|až)\s+)?(?<num>${NUM})(?<dash>${DASH_SUFFIX})(?=\s*(?:[.,;:)](?!\d)|$)|\s(?:na|pro|z|ze|a|i|v|ve|do|za|k|od|je|jsou|bude|byl[aoy]?|měsíčně|ročně|celkem)(?![\p{L}]))`,
+  'dgu',
+);
+
+/** a number with the Czech dash of whole crowns and no currency: "vstupné 50,-", "1 500,-- měsíčně" */
+export const DASH_AMOUNT = new RegExp(String.raw`(?<![\p{L}\p{N}.,/_])(?<num>${NUM})(?<dash>\s*,\s*(?:-{1,2}|–|—))(?![\p{N}-])`, 'dgu');
+
+/** labels under which a number is no amount even though a money word stands there */
+const BARE_LABEL_NOT_MONEY = /%|datum|dne|telefon|tel\.|IČ|číslo|č\.|počet|rok|období/iu;
+
 /** a percentage in parentheses, right after an amount or in its label: "(5 %)" */
 export const SHARE_IN_PARENS = /\(\s*(\d{1,3}(?:,\d+)?)\s*%\s*\)/gu;
 
@@ -97,9 +109,21 @@ export const moneyExtractor = defineExtractor({
       if (!looksLikeAmount(g.num)) continue;
       const line = lineAround(text, start);
       const before = text.slice(line.start, start);
-      const label = before.split('\t').filter((c) => c.trim()).at(-1) ?? before;
-      if (!MONEY_LINE_LABEL.test(label) || /[%]|datum|dne|telefon|tel\.|IČ|číslo|č\./iu.test(label)) continue;
+      // the label: the words before the number on its line (a table row's cells of shares or numbers left out)
+      const label = before.split('\t').filter((c) => /\p{L}/u.test(c)).join(' ');
+      if (!MONEY_LINE_LABEL.test(label) || BARE_LABEL_NOT_MONEY.test(label)) continue;
       add(start, end, parseCzechNumber(g.num), 'CZK', start, end);
+    }
+    for (const re of [PROSE_BARE_AMOUNT, DASH_AMOUNT]) {
+      for (const m of text.matchAll(re)) {
+        const g = m.groups!;
+        const start = m.indices!.groups!.num[0];
+        const end = m.index! + m[0].length;
+        if (taken(start, end)) continue;
+        if (re === PROSE_BARE_AMOUNT && !looksLikeAmount(g.num)) continue;
+        if (YEAR_LIKE.test(g.num) && !g.dash) continue;
+        add(start, end, parseCzechNumber(g.num), 'CZK', start, end);
+      }
     }
 
     out.sort((a, b) => a.evidence.start - b.evidence.start);

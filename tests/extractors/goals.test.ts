@@ -89,3 +89,22 @@ describe('goals: what is not a goal', () => {
     'Jednání se zaměřilo na rozpočet.',
   ])('%s', (text) => expectNone(goals, text));
 });
+
+describe('goals: more cues', () => {
+  it('reads the list after "Cílem projektu je:"', () => {
+    const t = 'Cílem projektu je:\n• zmapovat potřeby občanů\n• vytvořit nový plán\n\nDalší text.';
+    expect(texts(t)).toEqual(['zmapovat potřeby občanů', 'vytvořit nový plán']);
+  });
+
+  it('reads a sentence with "si klade za cíl" from its start', () => {
+    expect(texts('Úvodní věta. Projekt si klade za cíl zlepšit dostupnost služeb. Konec.')).toEqual([
+      'Projekt si klade za cíl zlepšit dostupnost služeb.',
+    ]);
+  });
+
+  it.each([
+    ['Smyslem projektu je propojit poskytovatele.', 'aim'],
+    ['Účelem plánu je popsat síť služeb.', 'aim'],
+    ['Posláním služby je pomáhat seniorům.', 'aim'],
+  ])('%s', (text, kind) => expectOne(goals, text, { text, kind }));
+});

@@ -64,3 +64,19 @@ describe('identifiers: what is not an identifier', () => {
     expect(values(ids, 'zákon č. 108/2006 Sb. a znovu zákon č. 108/2006 Sb.')).toEqual(['108/2006 Sb.']);
   });
 });
+
+describe('identifiers: resolution lists and votes', () => {
+  it('reads every number of a list after one cue', () => {
+    expect(values(ids, 'schváleno usn. č. 63/2018 a 64/2018, č. 65/2018.')).toEqual(['63/2018', '64/2018', '65/2018']);
+  });
+
+  it('reads a resolution after a colon', () => {
+    expectOne(ids, 'Usnesení: RM/12/3/2020', { type: 'resolution', value: 'RM/12/3/2020' });
+  });
+
+  it.each([
+    'Usnesení bylo přijato 6/0/0.',
+    'usnesení přijato poměrem hlasů 5/1/0',
+    'usnesení o plánu na roky 2014/2015',
+  ])('none in "%s"', (text) => expectNone(ids, text));
+});

@@ -106,3 +106,24 @@ describe('money: what is not money', () => {
     expect(values(money, 'V roce 2019 500 000 Kč na provoz', 'amount')).toEqual([500000]);
   });
 });
+
+describe('money: amounts without a currency', () => {
+  it.each([
+    ['Kraj poskytl dotaci ve výši 500 000 na provoz.', 500000, 'subsidy'],
+    ['Rozpočet projektu činí 1 200 000.', 1200000, 'budget'],
+    ['Vstupné 50,- za osobu.', 50, undefined],
+    ['Nájem 1 500,-- měsíčně.', 1500, 'cost'],
+  ])('%s', (text, amount, label) => expectOne(money, text, label ? { amount, label } : { amount }));
+
+  it('reads a table row whose label cell is followed by a share cell', () => {
+    expectOne(money, 'Dotace z ESF\t85 %\t1 032 431,25', { amount: 1032431.25, label: 'esf' });
+  });
+
+  it.each([
+    'Spolufinancování projektu je ve výši 5 %.',
+    'Počet klientů činí 1 200 osob.',
+    'Účast dosáhla 120 osob.',
+    'Rok\t2019\t2020',
+    'Dotace: období 2014 – 2020',
+  ])('none in "%s"', (text) => expectNone(money, text));
+});
