@@ -6,7 +6,8 @@ import { readTexts } from '../output/texts.js';
 import { SpisovnaError } from '../pipeline/errors.js';
 import { readDocument, sha256 } from '../pipeline/read.js';
 import { checkConfigSchema, type CheckConfig, type CrossFlag, type ReportedFlag, type RuleSetting } from '../schema/config.js';
-import { formatZodError, recordSchema, type DocumentRecord, type Flag, type Severity } from '../schema/index.js';
+import { formatZodError, recordSchema, type DocumentRecord, type Evidence, type Flag, type Severity } from '../schema/index.js';
+import { decodeText } from '../corpus/encoding.js';
 import { CROSS_RULES, runCrossChecks } from './cross/index.js';
 import { RULES } from './index.js';
 import { lineColumn } from './util.js';
@@ -80,36 +81,71 @@ export async function readRecordsFrom(dir: string): Promise<DocumentRecord[]> {
 /**
  * The records' texts: DIR/texts.jsonl when ingest wrote it, else each source read again (only if its bytes
  * still hash to the record's sha256, so offsets stay true). Records whose text cannot be had are listed.
+ * For plain-text sources the file's own text is kept as well, so that a flag's line and column point into the
+ * file an editor opens rather than into the normalised text.
  */
-export async function loadTexts(dir: string, records: readonly DocumentRecord[]): Promise<{ texts: Map<string, string>; missing: string[] }> {
+export async function loadTexts(dir: string, records: readonly DocumentRecord[]): Promise<LoadedTexts> {
   const texts = new Map<string, string>();
+  const sources = new Map<string, string>();
   const saved = await readTexts(dir).catch(() => new Map<string, { text: string }>());
   const missing: string[] = [];
   for (const r of records) {
     const t = saved.get(r.id);
+    const needSource = !t || r.source.format === 'txt';
+    const bytes = needSource ? await readSource(r, dir) : undefined;
+    if (bytes && r.source.format === 'txt') sources.set(r.id, decodeText(bytes).text);
     if (t) {
       texts.set(r.id, t.text);
       continue;
     }
-    const text = await rereadSource(r, dir);
+    const text = bytes ? await readDocument(bytes, r.source.path, DEFAULT_LIMITS).then((d) => d.text, () => undefined) : undefined;
     if (text === undefined) missing.push(r.source.path);
     else texts.set(r.id, text);
   }
-  return { texts, missing };
+  return { texts, sources, missing };
 }
 
-async function rereadSource(r: DocumentRecord, dir: string): Promise<string | undefined> {
+export interface LoadedTexts {
+  /** normalised text by record id: what evidence offsets point into */
+  texts: Map<string, string>;
+  /** the decoded file of plain-text sources, for line and column in the file itself */
+  sources: Map<string, string>;
+  missing: string[];
+}
+
+async function readSource(r: DocumentRecord, dir: string): Promise<Buffer | undefined> {
   const candidates = path.isAbsolute(r.source.path) ? [r.source.path] : [path.resolve(r.source.path), path.resolve(dir, '..', r.source.path)];
   for (const file of candidates) {
     try {
       const bytes = await readFile(file);
-      if (sha256(bytes) !== r.source.sha256) continue;
-      return (await readDocument(bytes, r.source.path, DEFAULT_LIMITS)).text;
+      if (sha256(bytes) === r.source.sha256) return bytes;
     } catch {
-      // try the next place, else the text is missing
+      // try the next place, else the source is missing
     }
   }
   return undefined;
+}
+
+/**
+ * Line and column of a flag: in the source file when it is plain text and the quoted evidence is found there
+ * (the same occurrence, counted from the start), else in the normalised text; 0:0 when there is no text.
+ */
+export function placeOf(texts: Pick<LoadedTexts, 'texts' | 'sources'>, id: string, evidence: Evidence | undefined): { line: number; column: number } {
+  const text = texts.texts.get(id);
+  if (text === undefined || !evidence) return { line: 0, column: 0 };
+  const source = texts.sources.get(id);
+  const quoted = evidence.text.trim();
+  if (source !== undefined && quoted) {
+    const pattern = new RegExp(quoted.split(/\s+/).map(escapeRegExp).join('[\\s\\u00A0\\u2000-\\u200A\\u202F]+'), 'gu');
+    const nth = [...text.slice(0, evidence.start + 1).matchAll(pattern)].length - 1;
+    const inSource = [...source.normalize('NFC').matchAll(pattern)][Math.max(0, nth)];
+    if (inSource) return lineColumn(source.normalize('NFC'), inSource.index);
+  }
+  return lineColumn(text, evidence.start);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export interface ReportOptions {
@@ -120,7 +156,7 @@ export interface ReportOptions {
 }
 
 /** The flags of the records and the cross-document flags, with the config's severities, filtered and placed. */
-export function buildReport(records: readonly DocumentRecord[], texts: ReadonlyMap<string, string>, config: CheckConfig, options: ReportOptions = {}): ReportedFlag[] {
+export function buildReport(records: readonly DocumentRecord[], loaded: Pick<LoadedTexts, 'texts' | 'sources'>, config: CheckConfig, options: ReportOptions = {}): ReportedFlag[] {
   const setting = (rule: string, fallback: Severity): RuleSetting => config.rules[rule] ?? fallback;
   const keep = (rule: string, severity: Severity): Severity | undefined => {
     const s = setting(rule, severity);
@@ -129,22 +165,17 @@ export function buildReport(records: readonly DocumentRecord[], texts: ReadonlyM
     if (options.minSeverity && RANK[s] < RANK[options.minSeverity]) return undefined;
     return s;
   };
-  const place = (id: string, offset: number | undefined) => {
-    const text = texts.get(id);
-    if (text === undefined || offset === undefined) return { line: 0, column: 0 };
-    const { line, column } = lineColumn(text, offset);
-    return { line, column };
-  };
+  const place = (id: string, evidence: Evidence | undefined) => placeOf(loaded, id, evidence);
   const out: ReportedFlag[] = [];
   for (const r of records) {
     for (const flag of r.flags) {
       const severity = keep(flag.rule, flag.severity);
       if (!severity) continue;
-      out.push({ path: r.source.path, id: r.id, ...place(r.id, flag.evidence[0]?.start), ...withSeverity(flag, severity) });
+      out.push({ path: r.source.path, id: r.id, ...place(r.id, flag.evidence[0]), ...withSeverity(flag, severity) });
     }
   }
   if (config.cross) {
-    for (const flag of runCrossChecks({ records, texts, config })) {
+    for (const flag of runCrossChecks({ records, texts: loaded.texts, config })) {
       const severity = keep(flag.rule, flag.severity);
       if (!severity) continue;
       out.push(crossReported(flag, severity, place));
@@ -157,12 +188,12 @@ function withSeverity(flag: Flag, severity: Severity): Flag {
   return { ...flag, severity };
 }
 
-function crossReported(flag: CrossFlag, severity: Severity, place: (id: string, offset: number | undefined) => { line: number; column: number }): ReportedFlag {
+function crossReported(flag: CrossFlag, severity: Severity, place: (id: string, evidence: Evidence | undefined) => { line: number; column: number }): ReportedFlag {
   const [first, ...others] = flag.documents;
   const reported: ReportedFlag = {
     path: first.path,
     id: first.id,
-    ...place(first.id, first.evidence[0]?.start),
+    ...place(first.id, first.evidence[0]),
     rule: flag.rule,
     severity,
     message: `${flag.message} (také ${others.map((o) => o.path).join(', ')})`,

@@ -33,11 +33,12 @@ export function registerCheck(program: Command): void {
       const config = await loadConfig(opts.config, dir);
       if (opts.cross === false) config.cross = false;
       const records = await readRecordsFrom(dir);
-      const { texts, missing } = await loadTexts(dir, records);
+      const loaded = await loadTexts(dir, records);
+      const { missing } = loaded;
       if (missing.length) {
         process.stderr.write(`spisovna: no text for ${missing.length} of ${records.length} documents (line:col 0:0), e.g. ${missing[0]}\n`);
       }
-      const flags = buildReport(records, texts, config, { rules: opts.rule, minSeverity: opts.severity });
+      const flags = buildReport(records, loaded, config, { rules: opts.rule, minSeverity: opts.severity });
       const summary = summarise(flags);
       const documents = new Set(flags.map((f) => f.id)).size;
       if (opts.json) {
