@@ -167,7 +167,7 @@ export function pdfPagesToBlocks(pages: PdfPage[]): RawBlock[] {
   for (const line of lines) {
     const text = line.text;
     // "- 2022" or "2. 10. 2017" after a full line that goes on is a wrapped line, not a list item
-    const wrapped = cur !== undefined && /^(?:[-–]|\d{1,2}[.)])\s/u.test(text) && cur.last.length >= width * 0.7 &&
+    const wrapped = cur !== undefined && /^(?:[-–]|\d{1,2}[.)])\s/u.test(text) && isFull(cur.last, text, width) &&
       !SENTENCE_END.test(cur.last) && !cur.last.endsWith(':');
     const listStart = !wrapped && LIST_START.test(text) && !DATE_START.test(text);
     const heading = !listStart && isHeadingLine(text);
@@ -195,13 +195,24 @@ export function pdfPagesToBlocks(pages: PdfPage[]): RawBlock[] {
   return blocks;
 }
 
+/**
+ * Whether a line was broken because it was full: it is long, and the next line's first word would not
+ * have fitted on it (characters stand in for widths, with some slack for proportional fonts). A line
+ * that had room for the next word ended where its writer ended it.
+ */
+function isFull(line: string, next: string, width: number): boolean {
+  if (line.length < width * 0.6) return false;
+  const nextWord = /^\S+/u.exec(next)?.[0].length ?? 0;
+  return line.length + 1 + nextWord > width * 0.9;
+}
+
 /** Whether the line after `prev` continues its paragraph. */
 function continues(prev: string, next: string, width: number): boolean {
   if (prev.endsWith(':') && LABEL_LINE.test(prev)) return false;
   if (prev.endsWith(':')) return false;
   if (isHeadingLine(prev)) return false;
   if (LABEL_START.test(next)) return false;
-  const full = prev.length >= width * 0.7;
+  const full = isFull(prev, next, width);
   const nextLower = /^[\p{Ll}\p{N}(„"]/u.test(next);
   if (/[-\u2010\u00AD¬]$/u.test(prev) && /\p{L}[-\u2010\u00AD¬]$/u.test(prev) && /^[-\u2010]?[\p{L}]/u.test(next)) return full || nextLower;
   if (ONE_LETTER_END.test(prev) || prev.endsWith(',')) return full || nextLower;

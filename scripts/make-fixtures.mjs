@@ -71,7 +71,8 @@ for (const [i, f] of seeds.entries()) {
   const html = [
     '<!DOCTYPE html>',
     '<html lang="cs"><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1250">',
-    `<title>${esc(stem)}</title>`,
+    // a web page's title: the article's heading (the seed's first line)
+    `<title>${esc(text.split(/\r?\n/).find((l) => l.trim())?.trim() ?? stem)}</title>`,
     '<style>body { font-family: serif; }</style><script>var menu = "Úvod | Aktuality";</script></head>',
     '<body><header><nav class="menu"><ul><li><a href="/">Úvod</a></li><li><a href="/akce">Aktuality</a></li></ul></nav></header>',
     '<div id="cookie-bar">Tento web používá cookies. Souhlasím</div>',

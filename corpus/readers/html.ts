@@ -57,14 +57,28 @@ export function htmlToBlocks(html: string, limits?: Pick<ReadLimits, 'maxHtmlDep
     inline = '';
   };
   let truncated = false;
+  let pre = 0;
 
   // depth-limited walk: hostile pages nest deeper than the call stack allows
   const walk = (node: AnyNode, depth: number): void => {
     if (depth > maxDepth) { truncated = true; return; }
-    if (node.type === 'text') { inline += (node as unknown as { data: string }).data; return; }
+    if (node.type === 'text') {
+      // source line breaks are white space like any other (only <br> breaks a line), except in <pre>
+      const data = (node as unknown as { data: string }).data;
+      inline += pre > 0 ? data : data.replace(/[ \t\n\r\f]+/g, ' ');
+      return;
+    }
     if (node.type !== 'tag') return;
     const el = node as Element;
     const tag = el.tagName.toLowerCase();
+    if (tag === 'pre') {
+      pre++;
+      flush();
+      for (const c of el.children) walk(c, depth + 1);
+      flush();
+      pre--;
+      return;
+    }
     if (tag === 'br') { inline += '\n'; return; }
     const heading = /^h([1-6])$/.exec(tag);
     if (heading) {

@@ -183,3 +183,15 @@ describe('sniffing by content', () => {
     expect(await reasonOf(readBytes(zip, 'a.zip'))).toMatch(/^archive\|/);
   });
 });
+
+describe('the HTML reader on a Windows-1250 web page', () => {
+  it('reads the main content only, with the lines <br> makes', async () => {
+    const d = await readBytes(fixture('seeds/html-1250/002_27b9c8ee34d95d5c.html'), 'zapis.pdf');
+    expect(d.format).toBe('html');
+    expect(d.encoding).toBe('windows-1250');
+    const text = normalise(d).text;
+    expect(text).toContain('Přítomni:\nOlga Merglová, Jana Urbanová');
+    expect(text).not.toMatch(/cookies|Souhlasím|Mírové náměstí|var menu/);
+    expect(text).not.toMatch(/\n\n/);
+  });
+});
