@@ -16,7 +16,8 @@ export const HONORIFICS: readonly string[] = [
 
 /** a regex source for a title as written: a lower-case title may start a sentence ("Doc.", "Prof.") */
 const escape = (s: string) => {
-  const body = s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s?');
+  // the final dot may be missing ("Mgr Jana Nová", "Ph.D"), then no letter may follow
+  const body = s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s?').replace(/\\\.$/u, '(?:\\.|(?![\\p{L}]))');
   const first = s[0];
   return first !== first.toUpperCase() && s.length > 2 && s !== 'sl.' && s !== 'pí.' ? `[${first}${first.toUpperCase()}]${body.slice(1)}` : body;
 };

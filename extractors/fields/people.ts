@@ -17,8 +17,8 @@ const ID = 'people';
 const LETTERS = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 const NAME_WORD = new RegExp(`^${LETTERS}$`, 'u');
 const INITIAL = /^(\p{Lu}|Ch)\.$/u;
-const LEADING_TITLE = new RegExp(String.raw`^(?:${PRE_TITLE_SOURCE}|${HONORIFIC_SOURCE})(?=\s|\p{Lu}|$)\s*`, 'u');
-const TRAILING_TITLE = new RegExp(String.raw`[\s,]*(${POST_TITLE_SOURCE}|${PRE_TITLE_SOURCE})$`, 'u');
+const LEADING_TITLE = new RegExp(String.raw`^(?:${PRE_TITLE_SOURCE}|${HONORIFIC_SOURCE}|et(?=\s))(?=\s|\p{Lu}|$)\s*`, 'u');
+const TRAILING_TITLE = new RegExp(String.raw`[\s,]*(?<![\p{L}])(${POST_TITLE_SOURCE}|${PRE_TITLE_SOURCE})$`, 'u');
 const ONLY_TITLES = new RegExp(String.raw`^(?:\s*(?:${POST_TITLE_SOURCE}|${PRE_TITLE_SOURCE}))+\s*$`, 'u');
 const HONORIFIC_ONLY = new RegExp(String.raw`^${HONORIFIC_SOURCE}$`, 'u');
 /** the end of a name's part of a list item: a bracket, a dash with spaces, a colon */
@@ -198,7 +198,9 @@ function parseListName(raw: string): Parsed | null {
     s = s.slice(0, m.index);
   }
   s = s.replace(/^(\p{Lu}|Ch)\.(?=\p{Lu})/u, '$1. ');
-  const words = s.split(/\s+/u).filter(Boolean);
+  let words = s.split(/\s+/u).filter(Boolean);
+  // a surname in capitals beside a name in ordinary letters: "Jana NOVÁKOVÁ", "NOVÁK Petr"
+  if (words.some((w) => NAME_WORD.test(w))) words = words.map((w) => (/^\p{Lu}{3,}$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w));
   if (words.length < 2 || words.length > 3) return null;
   if (!words.every((w) => NAME_WORD.test(w) || INITIAL.test(w))) return null;
   if (words.some((w) => NOT_NAME_WORDS.has(w))) return null;

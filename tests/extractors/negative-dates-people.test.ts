@@ -74,5 +74,7 @@ describe('not people', () => {
     ['Zpracovatel obdržel přibližně 26 připomínek převážně od účastníků KPSS.'],
     ['Schválil Zastupitelstvo města'],
     ['Daně Ústeckého kraje'],
+    ['Kontakt: SOS ŠUMAVSKO'],
+    ['Přítomni: Ingrid'],
   ])('%s', (text) => expect(runAll(text).people).toEqual([]));
 });

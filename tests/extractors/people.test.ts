@@ -50,6 +50,13 @@ describe('attendee lists', () => {
       'Jana Nováková|present', 'Petr Svoboda|present', 'Eva Malá|present',
     ]);
   });
+  it('titles without their dot, "et" between titles, surnames in capitals', () => {
+    expectPeople('Přítomni: Mgr Jana Nováková, Mgr. et Mgr. Petr Svoboda, Ph.D, Eva MALÁ, NOVÁK Karel', [
+      'Jana Nováková|present', 'Petr Svoboda|present', 'Eva Malá|present', 'Karel Novák|present',
+    ]);
+    const svoboda = run(peopleExtractor, 'Přítomni: Mgr. et Mgr. Petr Svoboda, Ph.D')[0];
+    expect(svoboda.titles).toEqual(['Mgr.', 'Ph.D.']);
+  });
   it('surname first', () => {
     expectPeople('Přítomni: Nováková Jana, Mgr.; Svoboda Petr', ['Jana Nováková|present', 'Petr Svoboda|present']);
   });
