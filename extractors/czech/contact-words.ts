@@ -30,6 +30,6 @@ export const NOT_PHONE_LABEL = /(?:IČO?|DIČ|účet|ú\.\s?č\.|č\.\s?ú\.|č\
 const STREET_WORD = String.raw`(?:[\p{Lu}][\p{L}.]*|nám\.|náměstí|nábř\.|nábřeží|tř\.|třída|ul\.|ulice|[\p{Ll}]{1,3})`;
 const TOWN = String.raw`[\p{Lu}][\p{L}]+(?:(?: (?:nad|pod|u|v|ve|na|při)| -)? [\p{Lu}][\p{L}]+){0,3}(?: \d{1,2}(?![\p{N}.]))?`;
 export const ADDRESS = new RegExp(
-  String.raw`(?<street>(?<![\p{L}])[\p{Lu}][\p{L}.]*(?: ${STREET_WORD}){0,3} \d{1,5}[a-z]?(?:\/\d{1,5}[a-z]?)?,\s*)?(?<psc>(?<![\p{N}][ .]?)[1-7]\d{2} ?\d{2})(?![\p{N}]) (?<town>${TOWN})`,
+  String.raw`(?<street>(?<![\p{L}])[\p{Lu}][\p{L}.]*(?: ${STREET_WORD}){0,3} \d{1,5}[a-z]?(?:\/(?:\d{1,5}[a-z]?|[IVX]{1,4}))?,\s*)?(?<psc>(?<![\p{N}][ .]?)[1-7]\d{2} ?\d{2})(?![\p{N}]) (?<town>${TOWN})`,
   'gu',
 );

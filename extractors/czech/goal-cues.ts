@@ -12,7 +12,8 @@ export const GOAL_ADJECTIVES: ReadonlyArray<readonly [RegExp, GoalKind]> = [
   [/^(?:dílč|specifick|konkrétn|operativn)/iu, 'partial-goal'],
 ];
 
-const ADJECTIVE = String.raw`(?:Hlavním|Hlavní|Základním|Strategickým|Obecným|Klíčovým|Jediným|Nejdůležitějším|Společným|Dalším|Prvním|Druhým|Třetím|Dílčím|Specifickým|Konkrétním|Operativním|Dlouhodobým|Krátkodobým)`;
+/** any adjective in the instrumental before "cílem"/"cíli": "Hlavním", "Dílčím", "Společným", "Hlavními" */
+const ADJECTIVE = String.raw`(?:\p{L}+(?:ým|ím|ými|ími))`;
 /** "je", "bude", "bylo" … after a cue and up to five words of whose goal it is */
 const COPULA = String.raw`(?:(?:\s+[\p{L}\d–-][\p{L}\d.–-]*){0,5}?\s*,?\s+(?:je|jsou|bude|budou|bylo|byl|byla|zůstává|se\s+stal\p{L}*))`;
 
@@ -21,7 +22,7 @@ const COPULA = String.raw`(?:(?:\s+[\p{L}\d–-][\p{L}\d.–-]*){0,5}?\s*,?\s+(?
  * for "cílem", follow a relative pronoun ("…, jehož cílem je …").
  */
 export const GOAL_STATEMENT_CUES: ReadonlyArray<readonly [RegExp, GoalKind]> = [
-  [new RegExp(String.raw`(?<![\p{L}])${ADJECTIVE}\s+cíl(?:em|e|i)${COPULA}`, 'giu'), 'goal'],
+  [new RegExp(String.raw`(?<![\p{L}])${ADJECTIVE}\s+cíl(?:em|e|i)${COPULA}`, 'gu'), 'goal'],
   [new RegExp(String.raw`(?<![\p{L}])(?:Cílem|(?<=(?:jehož|jejímž|jejichž|jejíž)\s)cílem)${COPULA}`, 'gu'), 'goal'],
   [new RegExp(String.raw`(?<![\p{L}])Záměrem${COPULA}`, 'gu'), 'aim'],
   [new RegExp(String.raw`(?<![\p{L}])(?:Posláním|Smyslem|Účelem)${COPULA}`, 'gu'), 'aim'],
@@ -63,7 +64,7 @@ export function numberedKind(label: string): GoalKind {
 }
 
 /** A bullet opening a list item: "•", "·", "–", "1)", "a)" */
-export const BULLET_PREFIX = /^\s*(?:[•·▪◦‣∙●○■□➢►✓✔*–—-]|\d{1,2}[.)]|[a-z][.)])\s*/u;
+export const BULLET_PREFIX = /^\s*(?:[•·▪◦‣∙●○■□➢►✓✔*–—\uf0b7\uf0a7\uf0d8-]|\d{1,2}[.)]|[a-z][.)])\s*/u;
 
 /** Longest goal text, in words: annotators cut after ~20 words and the scorer rejects texts four times longer. */
 export const MAX_GOAL_WORDS = 60;

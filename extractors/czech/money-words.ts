@@ -61,7 +61,7 @@ export function parseCzechNumber(s: string): number {
 export const MONEY_LABEL_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['cofinancing', /spolufinancov|vlastn\p{L}* (?:financov|podíl|zdroj|prostředk)|podíl (?:města|obce|kraje|příjemce|žadatele)|spoluúčast/iu],
   ['esf', /(?<![\p{L}])ESF(?![\p{L}])|[Ee]vropsk\p{L}* [Ss]oc(?:\.|iáln\p{L}*) fond|[Ee]vropsk\p{L}* [Uu]ni|(?<![\p{L}])EU(?![\p{L}])|fond\p{L}* EU/u],
-  ['national', /státní\p{L}* rozpočt|státního rozpočtu|národní\p{L}*(?: veřejn\p{L}*)? zdroj|ze státního|MPSV/iu],
+  ['national', /státní\p{L}* rozpoč|státního rozpočtu|národní\p{L}*(?: veřejn\p{L}*)? zdroj|ze státního|MPSV/iu],
   ['total', /celkov|celkem|úhrnem|způsobil\p{L}* výdaj|způsobil\p{L}* náklad/iu],
   ['subsidy', /dotac|dotov|příspěv|grant|podpor\p{L}* ve výši/iu],
   ['budget', /rozpočt|rozpočet|odhad|předpoklád|plánovan|alokac|finanční rám/iu],

@@ -83,36 +83,41 @@ export const goalsExtractor = defineExtractor({
         const from = line.start + inline[0].length;
         add(from, statementEnd(text, from, line.end), 'goal');
       }
-      const firstText = text.slice(lines[0].start, lines[0].end).trim();
-      const heading = !/[.!?]$/u.test(firstText) ? GOAL_HEADING.exec(firstText) : null;
-      const lastText = text.slice(lines[lines.length - 1].start, lines[lines.length - 1].end).trim();
-      const intro = heading ? null : GOAL_LIST_INTRO.exec(lastSentence(lastText));
-      if (!heading && !intro) return;
-      const word = (heading ?? intro)!.groups!.word.toLowerCase();
-      const kind: GoalKind = word.startsWith('priorit') ? 'priority' : 'goal';
-      // the heading's own block goes on under it: its next lines are the goals' paragraph
-      if (heading && lines.length > 1) {
-        firstSentences(lines[1].start, b.end, kind);
-        return;
-      }
-      const next = blocks.slice(i + 1);
-      const items = [];
-      for (const nb of next) {
-        if (nb.type !== 'list-item' && !BULLET_PREFIX.test(text.slice(nb.start, nb.end))) break;
-        items.push(nb);
-      }
-      if (items.length) {
-        for (const it of items) {
-          const body = stripBullet(text, it);
-          let end = statementEnd(text, body.start, body.end);
-          // a list item's closing full stop is the list's, not part of the goal
-          if (text[end - 1] === '.') end--;
-          add(body.start, end, kind);
+      const isBullet = (l: Span) => BULLET_PREFIX.test(text.slice(l.start, l.end));
+      lines.forEach((line, k) => {
+        const lt = text.slice(line.start, line.end).trim();
+        const heading = k === 0 && !/[.!?]$/u.test(lt) ? GOAL_HEADING.exec(lt) : null;
+        const intro = heading ? null : GOAL_LIST_INTRO.exec(lastSentence(lt));
+        if (!heading && !intro) return;
+        const word = (heading ?? intro)!.groups!.word.toLowerCase();
+        const kind: GoalKind = word.startsWith('priorit') ? 'priority' : 'goal';
+        // the items: bullet lines right under it in its own block, then list items and bullet blocks after it
+        const items: Span[] = [];
+        let j = k + 1;
+        for (; j < lines.length && isBullet(lines[j]); j++) items.push(lines[j]);
+        if (j === lines.length) {
+          for (const nb of blocks.slice(i + 1)) {
+            if (nb.type === 'list-item') { items.push(nb); continue; }
+            const nl = linesOf(text, nb);
+            if (nl.every(isBullet)) { items.push(...nl); continue; }
+            break;
+          }
         }
-        return;
-      }
-      // a heading (not an introducing sentence) over a paragraph: its first sentences
-      if (heading && next.length && next[0].type !== 'heading') firstSentences(next[0].start, next[0].end, kind);
+        if (items.length) {
+          for (const it of items) {
+            const body = stripBullet(text, it);
+            let end = statementEnd(text, body.start, body.end);
+            // a list item's closing full stop is the list's, not part of the goal
+            if (text[end - 1] === '.') end--;
+            add(body.start, end, kind);
+          }
+          return;
+        }
+        if (!heading) return;
+        // a heading over a paragraph: the first sentences of the rest of its block, or of the next block
+        if (lines.length > 1) firstSentences(lines[1].start, b.end, kind);
+        else if (blocks[i + 1] && blocks[i + 1].type !== 'heading') firstSentences(blocks[i + 1].start, blocks[i + 1].end, kind);
+      });
     });
 
     return out.sort((a, b) => a.evidence.start - b.evidence.start);

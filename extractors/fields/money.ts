@@ -19,17 +19,19 @@ import { defineExtractor, type ExtractContext } from '../types.js';
 
 const NUM = CZECH_NUMBER;
 /** a dash after the number: "2 000 625,- Kč", "12.300 ,- Kč", "500,-- Kč" */
-const DASH_SUFFIX = String.raw`(?:\s*,\s*(?:-{1,2}|–|—))?`;
+const DASH_SUFFIX = String.raw`(?: ?,(?:-{1,2}|–|—))?`;
+/** white space inside one amount: never a line break */
+const SP = String.raw`[ \t]`;
 
 /** number (optionally a range), an optional multiplier, then the currency: "1,9 mil. Kč", "5 000 – 8 000 Kč" */
 export const AMOUNT_THEN_CURRENCY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,/_])(?<num>${NUM})(?:\s*[–-]\s*(?<num2>${NUM}))?${DASH_SUFFIX}\s*(?:(?<mult>${MULTIPLIER})\s*)?(?<cur>${CURRENCY})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}.,/_])(?<num>${NUM})(?:${SP}*[–-]${SP}*(?<num2>${NUM}))?${DASH_SUFFIX}${SP}*(?:(?<mult>${MULTIPLIER})${SP}*)?(?<cur>${CURRENCY})(?![\p{L}\p{N}])`,
   'giu',
 );
 
 /** currency first: "Kč 5 000,-", "€ 1 200", "EUR 3 000" */
 export const CURRENCY_THEN_AMOUNT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?<cur>Kč|CZK|EUR|€)\s*(?<num>${NUM})(?<dash>${DASH_SUFFIX})(?:\s*(?<mult>${MULTIPLIER}))?(?![\p{N}]|[.,]\d)`,
+  String.raw`(?<![\p{L}\p{N}])(?<cur>Kč|CZK|EUR|€)${SP}*(?<num>${NUM})(?<dash>${DASH_SUFFIX})(?:${SP}*(?<mult>${MULTIPLIER}))?(?![\p{N}]|[.,]\d)`,
   'gu',
 );
 
@@ -46,7 +48,7 @@ export const PROSE_BARE_AMOUNT = new RegExp(
 );
 
 /** a number with the Czech dash of whole crowns and no currency: "vstupné 50,-", "1 500,-- měsíčně" */
-export const DASH_AMOUNT = new RegExp(String.raw`(?<![\p{L}\p{N}.,/_])(?<num>${NUM})(?<dash>\s*,\s*(?:-{1,2}|–|—))(?![\p{N}-])`, 'dgu');
+export const DASH_AMOUNT = new RegExp(String.raw`(?<![\p{L}\p{N}.,/_])(?<num>${NUM})(?<dash> ?,(?:-{1,2}|–|—))(?![\p{N}-])`, 'dgu');
 
 /** labels under which a number is no amount even though a money word stands there */
 const BARE_LABEL_NOT_MONEY = /%|datum|dne|telefon|tel\.|IČ|číslo|č\.|počet|rok|období/iu;

@@ -108,3 +108,21 @@ describe('goals: more cues', () => {
     ['Posláním služby je pomáhat seniorům.', 'aim'],
   ])('%s', (text, kind) => expectOne(goals, text, { text, kind }));
 });
+
+describe('goals: layouts of lists', () => {
+  it('reads bullet lines inside the heading\'s own block', () => {
+    const doc = 'Hlavními cíli projektu jsou:\n\nx';
+    expect(texts(doc)).toEqual([]);
+    // a PDF-like paragraph: heading and bullets on consecutive lines of one block
+    expect(texts('Cíle projektu:\n\uf0b7 zmapovat potřeby\n\uf0b7 vytvořit plán')).toEqual(['zmapovat potřeby', 'vytvořit plán']);
+  });
+
+  it('reads the list after "Hlavními cíli projektu jsou:"', () => {
+    expect(texts('Hlavními cíli projektu jsou:\n• zmapovat potřeby\n• vytvořit plán')).toEqual(['zmapovat potřeby', 'vytvořit plán']);
+  });
+
+  it('knows any adjective before "cílem"', () => {
+    expectOne(goals, 'Prvotním cílem projektu je zmapovat potřeby.', { kind: 'goal' });
+    expectOne(goals, 'Strategickým cílem plánu je stabilní síť služeb.', { kind: 'main-goal' });
+  });
+});
