@@ -116,7 +116,8 @@ export function surnameGender(surname: string): Gender | undefined {
 /** Inserts the mobile e that a declined stem lost: "Kadlc" → "Kadlec", "Hájk" → "Hájek". */
 function withMobileE(stem: string): string | undefined {
   const m = /^(.*[^aeiouyáéíóúůýě])([lkcn])$/u.exec(stem);
-  if (!m || !/[^aeiouyáéíóúůýě]$/u.test(m[1])) return undefined;
+  // a vowel before the cluster: "Čunk" → "Čunek", "Hájk" → "Hájek"; none: "Vlk" keeps its syllabic l
+  if (!m || !/[aeiouyáéíóúůýě]/u.test(m[1])) return undefined;
   return `${m[1]}e${m[2]}`;
 }
 
@@ -140,14 +141,14 @@ export function surnameNominatives(written: string, gender?: Gender, grammatical
     else if (/ým$/u.test(s)) push(s.replace(/ým$/u, 'ý'));
     else if (/ího$/u.test(s)) push(s.replace(/ího$/u, 'í'));
     else if (/ímu$/u.test(s)) push(s.replace(/ímu$/u, 'í'));
-    else if (/ovi$/u.test(s)) { const st = s.slice(0, -3); push(st); push(withMobileE(st)); push(`${st}a`); }
-    else if (/[^aeiouyáéíóúůý]em$/u.test(s)) { const st = s.slice(0, -2); push(st); push(withMobileE(st)); }
+    else if (/ovi$/u.test(s)) { const st = s.slice(0, -3); push(withMobileE(st)); push(st); push(`${st}a`); }
+    else if (/[^aeiouyáéíóúůý]em$/u.test(s)) { const st = s.slice(0, -2); push(withMobileE(st)); push(st); }
     else if (/[^aeiouyáéíóúůý]ou$/u.test(s) && grammaticalCase !== 'nom') push(`${s.slice(0, -2)}a`);
     else if (/[^aeiouyáéíóúůý]y$/u.test(s) && grammaticalCase !== 'nom') push(`${s.slice(0, -1)}a`);
     else if (/[^aeiouyáéíóúůý]u$/u.test(s) && (grammaticalCase === 'acc' || grammaticalCase === 'dat' || grammaticalCase === 'loc')) {
       push(`${s.slice(0, -1)}a`); push(s.slice(0, -1));
     } else if (/[^aeiouyáéíóúůý]a$/u.test(s) && (grammaticalCase === 'gen' || grammaticalCase === 'acc')) {
-      const st = s.slice(0, -1); push(st); push(withMobileE(st));
+      const st = s.slice(0, -1); push(withMobileE(st)); push(st);
     } else if (/[cjřžš]e$/u.test(s) && (grammaticalCase === 'gen' || grammaticalCase === 'acc')) {
       const st = s.slice(0, -1); push(withMobileE(st)); push(st);
     }

@@ -5,6 +5,9 @@ import type { PersonRole } from '../../schema/index.js';
  * "Z:", "Kontakt:"), each with the role it gives. `verb` labels ("Zapsala Mgr. Hana Čtveráčková") need no
  * colon when a name follows on the same line.
  */
+/** up to three words after a list label: "Přítomni členové PS:", "Omluveni členové komise:" */
+const MORE_WORDS = String.raw`(?:\s+[\p{L}.]{1,20}){0,3}`;
+
 export interface PersonLabel {
   role: PersonRole;
   source: string;
@@ -14,16 +17,16 @@ export interface PersonLabel {
 }
 
 export const PERSON_LABELS: readonly PersonLabel[] = [
-  { role: 'absent', source: String.raw`neomluven[iíyaá]?|nepřítomn[iíyaáé]` },
-  { role: 'present', source: String.raw`přítomn[iíyaáé](?:\s+(?:členové|členky|člen\p{L}*))?(?:\s*[–-]\s*[\p{L} ]{1,40}?)?|účastníci(?:\s+\p{L}+){0,2}|účastnice|účast|členové(?:\s+\p{L}+){0,2}|přítomen|přítomna` },
-  { role: 'excused', source: String.raw`omluven[iíyaá]?(?:\s+členové)?|omluvil[iay]?\s+se` },
-  { role: 'guest', source: String.raw`hosté|host[éůy]?|přizvaní|přizvaný|přizvaná` },
+  { role: 'absent', source: String.raw`(?:neomluven[iíyaá]?|nepřítomn[iíyaáé])${MORE_WORDS}` },
+  { role: 'present', source: String.raw`(?:přítomn[iíyaáé]|účastníci|účastnice|účast|členové|přítomen|přítomna)${MORE_WORDS}(?:\s*[–-]\s*[\p{L} ]{1,40}?)?` },
+  { role: 'excused', source: String.raw`(?:omluven[iíyaá]?|omluvil[iay]?\s+se)${MORE_WORDS}` },
+  { role: 'guest', source: String.raw`(?:hosté|host[éůy]?|přizvaní|přizvaný|přizvaná)${MORE_WORDS}` },
   { role: 'recorder', source: String.raw`zapsal[aiy]?|zapisovatel(?:ka)?|zápis\s+(?:provedl[a]?|pořídil[a]?|zapsal[a]?)|zapsáno|zapsal\(a\)`, verb: true },
   { role: 'author', source: String.raw`zpracoval[aiy]?|vypracoval[aiy]?|zpracoval\(a\)|připravil[aiy]?|autor(?:ka|ři)?(?:\s+\p{L}+)?|zpracovatel(?:ka)?|text`, verb: true },
   { role: 'responsible', source: String.raw`Z|Zodp\.?|Odp\.?`, exactCase: true },
   { role: 'responsible', source: String.raw`zodpovídá|odpovídá|odpovědn\p{L}*(?:\s+osoba)?|garant(?:ka)?(?:\s+\p{L}+)?|zodpovědn\p{L}*(?:\s+osoba)?` },
   { role: 'contact', source: String.raw`kontakt(?:ní\s+osoba)?|kontaktní\s+osob[ay]|kontaktní\s+osobou\s+je|kontakty` },
-  { role: 'other', source: String.raw`ověřovatel(?:é|ka|ky)?(?:\s+zápisu)?|ověřil[a]?|schválil[a]?|předsedající|řídil[a]?|moderoval[a]?|předsed(?:a|kyně)(?:\s+\p{L}+)?|místopředsed\p{L}*|foto(?:grafie)?`, verb: true },
+  { role: 'other', source: String.raw`ověřovatel(?:é|ka|ky)?(?:\s+zápisu)?|(?:zápis\s+)?ověřil[a]?|schválil[a]?|předsedající|řídil[a]?|moderoval[a]?|předsed(?:a|kyně)(?:\s+\p{L}+)?|místopředsed\p{L}*|foto(?:grafie)?`, verb: true },
 ];
 
 /** lines that say who was there without naming anyone */

@@ -16,4 +16,4 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** words before a name that make it the name of a street, school or foundation: "ulice Boženy Němcové" */
-export const NAMED_AFTER_CUE = /(ulic\p{L}*|ul\.|nám\.|náměstí|třída|tř\.|nábř\.|nábřeží|sady|park\p{L}*|most\p{L}*|ZŠ|MŠ|SŠ|ZUŠ|škol\p{L}*|gymnázi\p{L}*|nadac\p{L}*|fond\p{L}*|domov\p{L}*|sídlišt\p{L}*|kasárn\p{L}*|jménem|cen[auy]|nemocnic\p{L}*|institut\p{L}*|univerzit\p{L}*|Adresa:?)\s*$/iu;
+export const NAMED_AFTER_CUE = /(?<![\p{L}])(ulic\p{L}*|dům|domu|domě|domem|klub\p{L}*|stadion\p{L}*|sál\p{L}*|síň\p{L}*|knihovn\p{L}*|pavilon\p{L}*|hospic\p{L}*|ústav\p{L}*|centr\p{L}*|spol\p{L}*|sdružení|cen[auy]|ul\.|nám\.|náměstí|třída|tř\.|nábř\.|nábřeží|sady|park\p{L}*|most\p{L}*|ZŠ|MŠ|SŠ|ZUŠ|škol\p{L}*|gymnázi\p{L}*|nadac\p{L}*|fond\p{L}*|domov\p{L}*|sídlišt\p{L}*|kasárn\p{L}*|jménem|cen[auy]|nemocnic\p{L}*|institut\p{L}*|univerzit\p{L}*|Adresa:?)\s*$/iu;

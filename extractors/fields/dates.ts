@@ -41,7 +41,7 @@ const MONTH_RANGE_YEAR = new RegExp(
 const MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}])(?<mn>${MONTH})\s+(?<y>${YEAR})${NUMBER_END}`, 'giu');
 /** a yearless numeric day and month after a word that makes it a date: "dne 2. 10.", "do 10. 10." */
 const NUMERIC_NO_YEAR = new RegExp(
-  String.raw`(?<![\p{L}])(?:dne|od|do|ke?|termín(?:u)?:?)\s+(?<d>\d{1,2})\.\s{0,2}(?<m>\d{1,2})\.(?!\s{0,2}\p{N})`, 'giu');
+  String.raw`(?<![\p{L}])(?:dne|od|do|ke?|termín(?:u)?:?|uskuteční|proběhne|proběhl[aoy]?|konal[aoy]?|${WEEKDAY_ALTERNATION})\s+(?<d>\d{1,2})\.\s{0,2}(?<m>\d{1,2})\.(?!\s{0,2}\p{N})`, 'giu');
 /** "v měsíci dubnu a květnu" (the year implied) */
 const MONTH_OF_YEAR_IMPLIED = new RegExp(
   String.raw`(?<![\p{L}])(?:v\s+)?měsíc(?:i|ích|e)\s+(?<mn1>${MONTH})(?:\s+(?:a|až|[-–—])\s+(?<mn>${MONTH}))?(?![\p{L}])`, 'giu');
@@ -205,7 +205,8 @@ function roleOf(text: string, f: Found): DateRole {
   const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
   let lineEnd = text.indexOf('\n', f.end);
   if (lineEnd < 0) lineEnd = text.length;
-  const pre = text.slice(lineStart, f.start);
+  // a weekday between a label and its date does not part them: "Datum konání: čtvrtek 7. 11. 2019"
+  const pre = text.slice(lineStart, f.start).replace(WEEKDAY_BEFORE, '');
   const post = text.slice(f.end, lineEnd);
   const prevLines = text.slice(0, lineStart).split('\n').filter((l) => l.trim()).slice(-4);
   const prev = prevLines.at(-1) ?? '';

@@ -31,6 +31,8 @@ const LIST_SPLIT = /\s*[,;]\s*|\s+a\s+(?=\p{Lu})/u;
 /** a name after one or more titles in prose: "Bc. Dbalého", "PaedDr. Miroslav Pilát, Ph.D." */
 const TITLED_NAME = new RegExp(
   String.raw`(?<![\p{L}])(?<titles>(?:(?:${PRE_TITLE_SOURCE}|${HONORIFIC_SOURCE})\s*)+)(?<name>(?:\p{Lu}\.\s?)?${LETTERS}(?:\s+${LETTERS})?)(?<post>(?:,?\s*${POST_TITLE_SOURCE})*)`, 'gu');
+/** a family's name in the plural ("Nadace Dagmar a Václava Havlových"): no one person */
+const PLURAL_SURNAME = /(ých|ými|ovic)$/u;
 /** two capitalised words, the first perhaps a given name in any case: "Janě Procházkové" */
 const NAME_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}.])(?<g>\p{Lu}\p{Ll}+)\s+(?<s>${LETTERS})(?![\p{L}])(?!\s*\d)`, 'gu');
 
@@ -244,7 +246,7 @@ function readPairs(text: string, mentions: Mention[], taken: [number, number][],
     const start = m.index, end = m.index + m[0].length;
     if (!free(start, end)) continue;
     if (!givenReadings(g.g).length) continue;
-    if (NOT_NAME_WORDS.has(g.g) || NOT_NAME_WORDS.has(g.s) || isGivenName(g.s)) continue;
+    if (NOT_NAME_WORDS.has(g.g) || NOT_NAME_WORDS.has(g.s) || isGivenName(g.s) || PLURAL_SURNAME.test(g.s)) continue;
     if (NAMED_AFTER_CUE.test(text.slice(Math.max(0, start - 20), start))) continue;
     const parsed = parseProseName(`${g.g} ${g.s}`, false);
     if (!parsed || !parsed.given) continue;

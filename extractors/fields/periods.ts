@@ -37,7 +37,7 @@ const PROJECT_WORD = /projekt|realizace/iu;
 const VALIDITY_WORD = /(volební\s+období|platnost|účinnost)/iu;
 /** a verb or a relative word ends the name of a plan or project: "Projekt bude realizován v období …" */
 const CLAUSE_WORDS = /[\s,]+(?:je|jsou|byl[aoy]?|bude|budou|se|si|který|která|které|kterým|a\s+to|kdy|jenž|jež)(?=\s|$)/u;
-const TAIL_WORDS = /[\s,(]*(na\s+období(\s+let)?|pro\s+období(\s+let)?|na\s+léta|na\s+roky|pro\s+roky|pro\s+léta|v\s+letech|období(\s+let)?|let|na)\s*$/iu;
+const TAIL_WORDS = /[\s,(]*(?<![\p{L}])(na\s+období(\s+let)?|pro\s+období(\s+let)?|na\s+léta|na\s+roky|pro\s+roky|pro\s+léta|v\s+letech|období(\s+let)?|let|na)\s*$/iu;
 
 export const periodsExtractor = defineExtractor({
   id: ID,

@@ -87,6 +87,11 @@ describe('year implied by the document', () => {
     expect(dates(text)).toContain('2019-03-19');
   });
 
+  it('reads a yearless day after a verb of an event', () => {
+    const text = 'Zápis\nDatum konání: čtvrtek 7. 11. 2019\nDen otevřených dveří se uskuteční 2. 12. v sále.';
+    expect(dates(text)).toEqual(['2019-11-07', '2019-12-02']);
+  });
+
   it('leaves out a yearless date when the document has no date of its own', () => {
     expectNone('• 19. března návrh AP projednalo zastupitelstvo\n• 7. února projednala rada');
     expectNone('V měsíci dubnu a květnu proběhl druhý kurz.');
@@ -153,6 +158,7 @@ describe('roles', () => {
     ['Dne 1. října 2018 byla zahájena realizace projektu', '2018-10-01', 'event'],
     ['Zápis z jednání skupiny komunitního plánování sociálních služeb\nkonaného dne 12. 4. 2019 od 9:00 hod.', '2019-04-12', 'meeting'],
     ['Termín příštího setkání: 23. 4. 2018', '2018-04-23', 'next_meeting'],
+    ['Datum konání: čtvrtek 7. 11. 2019, 13:00 – 15:00', '2019-11-07', 'meeting'],
     ['Úkol: zpracovat analýzu potřeb, T: 30. 6. 2019, Z: J. Nováková', '2019-06-30', 'deadline'],
     ['Aktualizováno: 3. 2. 2021', '2021-02-03', 'published'],
   ])('%s → %s %s', (text, date, role) => expect(roleOf(text, date)).toBe(role));

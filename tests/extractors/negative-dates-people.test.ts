@@ -75,6 +75,10 @@ describe('not people', () => {
     ['Schválil Zastupitelstvo města'],
     ['Daně Ústeckého kraje'],
     ['Kontakt: SOS ŠUMAVSKO'],
+    ['Azylový dům Josefa Pospíšila'],
+    ['Nadací Dagmar a Václava Havlových VIZE 97'],
+    ['Centrum Naděje Vsetín, Svaté Anny 123'],
+    ['Univerzita Tomáše Bati ve Zlíně'],
     ['Přítomni: Ingrid'],
   ])('%s', (text) => expect(runAll(text).people).toEqual([]));
 });

@@ -57,6 +57,11 @@ describe('attendee lists', () => {
     const svoboda = run(peopleExtractor, 'Přítomni: Mgr. et Mgr. Petr Svoboda, Ph.D')[0];
     expect(svoboda.titles).toEqual(['Mgr.', 'Ph.D.']);
   });
+  it('a list under a label with more words, one person a line, surname first with an organisation', () => {
+    expectPeople('Přítomní členové PS:\nBartošová Marie – Domov Kopretina\nKratochvíl Jan – Sociální služby města\nZdeňka Jelínková\n1. Zahájení', [
+      'Marie Bartošová|present', 'Jan Kratochvíl|present', 'Zdeňka Jelínková|present',
+    ]);
+  });
   it('surname first', () => {
     expectPeople('Přítomni: Nováková Jana, Mgr.; Svoboda Petr', ['Jana Nováková|present', 'Petr Svoboda|present']);
   });
@@ -100,6 +105,10 @@ describe('names in prose, in other cases', () => {
     ['s Ing. Janem Svobodou', ['Jan Svoboda|other']],
     ['hovořil s paní Marií Novotnou', ['Marie Novotná|other']],
     ['Jednání řídil Mgr. Petr Konečný.', ['Petr Konečný|other']],
+    ['ve spolupráci s Mgr. Radimem Křenkem', ['Radim Křenek|other']],
+    ['vzala na vědomí zprávu starosty Jiřího Čunka', ['Jiří Čunek|other']],
+    ['poděkovala Ing. Hájkovi', ['Hájek|other']],
+    ['setkání s Petrem Vlkem', ['Petr Vlk|other']],
   ])('%s', (text, expected) => expectPeople(text, expected));
 
   it('a bare surname takes the full name the document gives', () => {

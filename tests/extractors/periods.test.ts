@@ -53,6 +53,10 @@ describe('subject and role', () => {
     const [p] = run(periodsExtractor, 'Volební období\n2018-2022');
     expect(p.role).toBe('validity');
   });
+  it('a town ending in -na keeps its name', () => {
+    const [p] = run(periodsExtractor, 'Komunitní plán sociálních služeb města Vsetína na období 2020 - 2023');
+    expect(p.subject).toBe('Komunitní plán sociálních služeb města Vsetína');
+  });
   it('a numbered plan keeps its number', () => {
     const [p] = run(periodsExtractor, 'navázat na 5. Komunitní plán péče města Ústí nad Labem 2014-2017 a');
     expect(p.subject).toBe('5. Komunitní plán péče města Ústí nad Labem');
