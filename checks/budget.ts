@@ -27,7 +27,7 @@ const ROLE_CUES: ReadonlyArray<[BudgetRole, RegExp]> = [
   ['national', /narodni|statni[a-z]*\s+rozpoct|ze\s+statniho|(?<![a-z])sr(?![a-z])|(?<![a-z])snr(?![a-z])/],
   ['cofinancing', /spolufinanc|vlastni[a-z]*\s+(?:podil|zdroj|financ|prostred|vklad|cast)|podil\s+(?:mesta|obce|kraje|zadatele|prijemce|partnera)/],
   ['subsidy', /dotac|podpor|prispev|grant/],
-  ['total', /celkem|celkov|rozpoc|naklad[a-z]*\s+(?:na\s+)?projekt/],
+  ['total', /celkem|celkov|rozpoc|zpusobil|naklad[a-z]*\s+(?:na\s+)?projekt/],
 ];
 
 /** Extractor labels (free short words) that mean a role, for amounts whose words the cues do not read. */

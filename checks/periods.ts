@@ -17,13 +17,32 @@ export interface PeriodSpan {
  */
 const YEAR_RANGE = /(?<![\p{L}\p{N}.,/–-])([12]\d{3})\s?[–—-]\s?([012]\d{3})(?![\p{N}.,/]\d|\p{L})/gu;
 
-/** Year ranges written in the text. */
+/** A unit after the range makes it an amount or a count ("1000 – 2000 Kč", "1500–1700 hod."), not years. */
+const UNIT_AFTER = /^\s*(?:Kč|Kc|CZK|EUR|€|%|osob|lidí|obyvatel|klient|uživatel|dětí|km|m²|m2|m\b|hod|min|ks|tis|mil|bod|stran|str)/iu;
+/** Words that announce a period ("na období 2014 – 1017", "v letech", "na léta", "plán … 2016–2020"). */
+const PERIOD_WORDS = /obdob|let(?:ech|a)?\b|roky|rok(?:u|y)?\b|plán|strategi|koncepc|program|projekt|realizac/iu;
+const PLAUSIBLE_FROM = 1990;
+
+/**
+ * Year ranges written in the text. Both numbers must be years (MIN_YEAR–MAX_YEAR); a range with one impossible
+ * year ("2014 – 1017") counts only where the words before it announce a period, so that "1000 – 2000" of
+ * something else is not taken for years.
+ */
 export function writtenYearRanges(text: string): PeriodSpan[] {
-  return [...text.matchAll(YEAR_RANGE)].map((m) => ({
-    from: m[1],
-    to: m[2],
-    evidence: { text: m[0], start: m.index, end: m.index + m[0].length },
-  }));
+  const out: PeriodSpan[] = [];
+  for (const m of text.matchAll(YEAR_RANGE)) {
+    const end = m.index + m[0].length;
+    if (UNIT_AFTER.test(text.slice(end, end + 12))) continue;
+    const years = [Number(m[1]), Number(m[2])];
+    const possible = years.every((y) => y >= MIN_YEAR && y <= MAX_YEAR);
+    if (!possible) {
+      const anchored = years.some((y) => y >= PLAUSIBLE_FROM && y <= MAX_YEAR);
+      const announced = PERIOD_WORDS.test(text.slice(Math.max(0, m.index - 40), m.index));
+      if (!anchored || !announced) continue;
+    }
+    out.push({ from: m[1], to: m[2], evidence: { text: m[0], start: m.index, end } });
+  }
+  return out;
 }
 
 /**

@@ -16,6 +16,7 @@ const BULLET = /^[ \t]*(?:[•·\-–*▪◦]|\d{1,2}[.)]|[a-z]\))[ \t]*/u;
 /** Titles written after a name, which a comma separates but which are no item of their own. */
 const TRAILING_TITLE = /^(?:ph\.?\s?d\.?|csc\.?|drsc\.?|dis\.?|mba|ll\.?m\.?|th\.?d\.?|dr\.?)$/iu;
 const MAX_COUNT = 40;
+const MAX_ITEM = 120;
 
 interface ListRead {
   items: string[];
@@ -43,6 +44,8 @@ export const countMismatch: Rule = {
       const after = m.index + m[1].length + m[2].length;
       const list = m[4] === '(' ? readBracket(text, after) : readColonList(text, after);
       if (!list || list.items.length < 2 || list.items.length === count) continue;
+      // a breakdown ("5 hlasy (pro 5, proti 0)", "3 etapy (2016, 2017, 2018)") or running text is no list of things
+      if (list.items.some((item) => /\d/.test(item) || item.length > MAX_ITEM)) continue;
       const stated = text.slice(m.index, after - 1).trim();
       flags.push(makeFlag({
         rule: ID,
@@ -71,7 +74,8 @@ function readColonList(text: string, start: number): ListRead | undefined {
   const rest = text.slice(start, lineEnd);
   if (rest.trim()) {
     const offset = start + (rest.length - rest.trimStart().length);
-    return { items: splitItems(rest), start: offset, end: offset + rest.trim().length };
+    const end = continued(text, lineEnd);
+    return { items: splitItems(text.slice(offset, end)), start: offset, end: offset + text.slice(offset, end).trimEnd().length };
   }
   // the list starts on a following line (one blank line allowed)
   let pos = lineEnd + 1;
@@ -93,7 +97,10 @@ function readColonList(text: string, start: number): ListRead | undefined {
     }
     return { items: bullets.map((l) => l.text.replace(BULLET, '').trim()), start: bullets[0].start, end: bullets[bullets.length - 1].end };
   }
-  if (lines[0].text.includes(',')) return { items: splitItems(lines[0].text), start: lines[0].start, end: lines[0].end };
+  if (lines[0].text.includes(',')) {
+    const end = continued(text, lines[0].end);
+    return { items: splitItems(text.slice(lines[0].start, end)), start: lines[0].start, end };
+  }
   // one item a line: short lines that are no heading of their own
   const short = [];
   for (const l of lines) {
@@ -103,6 +110,17 @@ function readColonList(text: string, start: number): ListRead | undefined {
   return short.length ? { items: short.map((l) => l.text.trim()), start: short[0].start, end: short[short.length - 1].end } : undefined;
 }
 
+/** A comma list broken over lines (a PDF wraps "A, B, C,\nD, E"): the lines go on while one ends with a comma or "a". */
+function continued(text: string, lineEnd: number): number {
+  let end = lineEnd;
+  while (end < text.length && /(?:[,;]|[ \t]a)[ \t]*$/u.test(text.slice(text.lastIndexOf('\n', end - 1) + 1, end))) {
+    const next = endOfLine(text, end + 1);
+    if (!text.slice(end + 1, next).trim()) break;
+    end = next;
+  }
+  return end;
+}
+
 function endOfLine(text: string, pos: number): number {
   const nl = text.indexOf('\n', pos);
   return nl < 0 ? text.length : nl;
@@ -110,7 +128,7 @@ function endOfLine(text: string, pos: number): number {
 
 /** "a, b, c a d." → [a, b, c, d]; a title after a comma ("Ph.D.") stays with its name. */
 function splitItems(list: string): string[] {
-  const parts = list.replace(/[.;]\s*$/u, '').split(/[,;]/u).map((s) => s.trim());
+  const parts = list.replace(/[.;]\s*$/u, '').split(/[,;\n]/u).map((s) => s.trim());
   const items: string[] = [];
   for (const p of parts) {
     if (!p) continue;

@@ -57,3 +57,19 @@ Jednání se uskuteční dne 15.11.2021 od 17.00 hodin: program bude zaslán.`);
     expect(check(countMismatch, wrong)).toHaveLength(1);
   });
 });
+
+describe('count-mismatch, lists that are not what they seem', () => {
+  it('reads a name list wrapped over lines', () => {
+    const d = doc('Přítomno 5 členů: Jan Novák, Eva Malá,\nPetr Svoboda, Jana Dvořáková,\nKarel Černý\nOmluveni: nikdo');
+    expect(check(countMismatch, d)).toEqual([]);
+    const wrong = doc('Přítomno 6 členů: Jan Novák, Eva Malá,\nPetr Svoboda, Jana Dvořáková,\nKarel Černý\nOmluveni: nikdo');
+    expect(check(countMismatch, wrong)).toHaveLength(1);
+  });
+
+  it('does not count a breakdown of numbers or running text', () => {
+    const d = doc(`Návrh byl schválen 5 hlasy (pro 5, proti 0, zdržel se 0).
+Projekt proběhne ve 3 etapách (2016, 2017, 2018).
+Skupina má 2 úkoly: připravit podklady pro jednání rady města a zpracovat vyhodnocení akčního plánu za uplynulý rok, které bude předloženo zastupitelstvu.`);
+    expect(check(countMismatch, d)).toEqual([]);
+  });
+});

@@ -35,6 +35,18 @@ describe('period-order', () => {
   });
 });
 
+describe('period-order, numbers that are no years', () => {
+  it('does not take amounts, hours or counts for years', () => {
+    const d = doc('Příspěvek 1000 – 2000 Kč na osobu, provoz od 1500 - 1700 hod., kapacita 1200–1500 osob, v letech 1945 – 1989.');
+    expect(check(periodOrder, d)).toEqual([]);
+  });
+
+  it('takes an impossible year only where a period is announced', () => {
+    expect(check(periodOrder, doc('Tabulka 3: 2014 – 1017 položek zpracováno'))).toEqual([]);
+    expect(check(periodOrder, doc('Akční plán na léta 2019 – 2102'))).toHaveLength(1);
+  });
+});
+
 describe('period-conflict', () => {
   it('fires once when the title and the body give the same plan two periods', () => {
     const d = doc(`KOMUNITNÍ PLÁN PÉČE SO ORP ÚSTÍ NAD LABEM 2018 – 2021
