@@ -48,7 +48,7 @@ export const goalsExtractor = defineExtractor({
     for (const [re, baseKind] of GOAL_STATEMENT_CUES) {
       for (const m of text.matchAll(re)) {
         const start = m.index!;
-        const block = blockAt(blocks, start);
+        const block = blockAt(blocks, start, text);
         const kind = baseKind === 'goal' ? adjectiveKind(m[0]) : baseKind;
         const end = statementEnd(text, start, block.end);
         // "Cílem projektu je:" over a list: the list's items are the goals (step 3)
@@ -58,7 +58,7 @@ export const goalsExtractor = defineExtractor({
     }
     for (const [re, kind] of GOAL_SENTENCE_CUES) {
       for (const m of text.matchAll(re)) {
-        const block = blockAt(blocks, m.index!);
+        const block = blockAt(blocks, m.index!, text);
         const start = sentenceStart(text, block.start, m.index!);
         add(start, statementEnd(text, start, block.end), kind);
       }
@@ -130,8 +130,22 @@ function paragraphs(ctx: ExtractContext): Block[] {
   return bs.length ? bs : [{ type: 'paragraph', start: 0, end: ctx.text.length }];
 }
 
-function blockAt(blocks: Block[], offset: number): Span {
-  return blocks.find((b) => b.start <= offset && offset < b.end) ?? { start: offset, end: offset };
+/**
+ * The block that holds `offset`, run on into the next paragraphs while a sentence breaks across them (a hard
+ * line break of a PDF or a Word file: the block ends without a stop and the next one starts in lower case).
+ */
+function blockAt(blocks: Block[], offset: number, text?: string): Span {
+  const i = blocks.findIndex((b) => b.start <= offset && offset < b.end);
+  if (i < 0) return { start: offset, end: offset };
+  let end = blocks[i].end;
+  for (let j = i + 1; text && j < blocks.length && j <= i + 5; j++) {
+    const nb = blocks[j];
+    if (nb.type !== 'paragraph' || blocks[j - 1].type !== 'paragraph') break;
+    if (/[.!?:;]\s*$/u.test(text.slice(blocks[j - 1].start, blocks[j - 1].end))) break;
+    if (!/^\s*\p{Ll}/u.test(text.slice(nb.start, nb.end))) break;
+    end = nb.end;
+  }
+  return { start: blocks[i].start, end };
 }
 
 function linesOf(text: string, b: Span): Span[] {

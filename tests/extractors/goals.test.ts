@@ -126,3 +126,14 @@ describe('goals: layouts of lists', () => {
     expectOne(goals, 'Strategickým cílem plánu je stabilní síť služeb.', { kind: 'main-goal' });
   });
 });
+
+describe('goals: sentences broken over paragraphs', () => {
+  it('runs a statement on into the next paragraph when it starts in lower case', () => {
+    const t = 'Projekt je zaměřen na podporu plánování a na podporu\n\nzkvalitnění pobytových služeb.\n\nDalší odstavec.';
+    expect(texts(t)).toEqual(['Projekt je zaměřen na podporu plánování a na podporu zkvalitnění pobytových služeb.']);
+  });
+
+  it('does not run on into a paragraph that starts a new sentence', () => {
+    expect(texts('Cílem je rozvoj služeb\n\nDalší odstavec.')).toEqual(['Cílem je rozvoj služeb']);
+  });
+});
