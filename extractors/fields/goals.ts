@@ -36,6 +36,12 @@ export const goalsExtractor = defineExtractor({
     };
 
     const firstSentences = (from: number, limit: number, kind: GoalKind) => {
+      // short lines without stops, one a goal ("1.1 Zachování stávajících služeb"), rather than a paragraph
+      const lines = linesOf(text, { start: from, end: limit });
+      if (lines.length >= 2 && lines.every((l) => isItemLine(text.slice(l.start, l.end)))) {
+        for (const l of lines) add(l.start, l.end, kind);
+        return;
+      }
       for (let n = 0; n < MAX_SENTENCES_UNDER_HEADING && from < limit; n++) {
         const end = statementEnd(text, from, limit);
         add(from, end, kind);
@@ -163,6 +169,12 @@ function linesOf(text: string, b: Span): Span[] {
 function stripBullet(text: string, s: Span): Span {
   const m = BULLET_PREFIX.exec(text.slice(s.start, s.end));
   return { start: s.start + (m ? m[0].length : 0), end: s.end };
+}
+
+/** A line that reads as one item of a list: short, opening with a capital or a number, without a stop inside. */
+function isItemLine(line: string): boolean {
+  const t = line.trim();
+  return wordCount(t) <= 15 && /^[\p{Lu}\d]/u.test(t) && !/[.!?]\s+\p{Lu}/u.test(t) && !/[,;]$/u.test(t);
 }
 
 function lastSentence(line: string): string {

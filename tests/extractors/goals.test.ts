@@ -137,3 +137,18 @@ describe('goals: sentences broken over paragraphs', () => {
     expect(texts('Cílem je rozvoj služeb\n\nDalší odstavec.')).toEqual(['Cílem je rozvoj služeb']);
   });
 });
+
+describe('goals: plans with numbered structure', () => {
+  it('reads short lines under a heading one a goal, and numbered lines with their label', () => {
+    const t = 'Strategické cíle a opatření\nPriorita 1: Podpora služeb pro seniory\n1.1 Zachování stávajících služeb\n1.2 Rozvoj odlehčovacích služeb';
+    expect(run(goals, t).map((g) => [g.kind, g.text])).toEqual([
+      ['priority', 'Priorita 1: Podpora služeb pro seniory'],
+      ['goal', '1.1 Zachování stávajících služeb'],
+      ['goal', '1.2 Rozvoj odlehčovacích služeb'],
+    ]);
+  });
+
+  it('reads a goal in a table row', () => {
+    expectOne(goals, 'Cíl projektu\tZvýšit informovanost o službách', { text: 'Zvýšit informovanost o službách' });
+  });
+});
