@@ -25,8 +25,8 @@ const HONORIFIC_ONLY = new RegExp(String.raw`^${HONORIFIC_SOURCE}$`, 'u');
 const ITEM_TAIL = /\s*(\(.*|\s[–-]\s.*|:.*|\/.*|\t.*)$/u;
 /** a bullet or a number before a list item */
 const ITEM_HEAD = /^([•·*\-–]\s*|\d{1,2}[.)]\s+)/u;
-/** a responsible person's label inside a line: "T: 30. 11. 2017, Z: Novák" */
-const INLINE_RESPONSIBLE = /(?<=[\s,;(])(?:Z|Zodp\.?|Odp\.?|[Zz]odpovídá|[Oo]dpovídá)\s*:\s*/gu;
+/** a label inside a line: "T: 30. 11. 2017, Z: Novák", "Publikováno: 12. 3. 2019 | Autor: Jana Nová" */
+const INLINE_LABEL = /(?<=[\s,;(|])(?:(?<responsible>Z|Zodp\.?|Odp\.?|[Zz]odpovídá|[Oo]dpovídá)|(?<author>[Aa]utor(?:ka)?|[Tt]ext|[Zz]pracoval[a]?)|(?<recorder>[Zz]apsal[a]?)|(?<contact>[Kk]ontakt(?:ní osoba)?)|(?<other>[Ff]oto(?:grafie)?))\s*:\s*/gu;
 const LIST_SPLIT = /\s*[,;]\s*|\s+a\s+(?=\p{Lu})/u;
 /** a name after one or more titles in prose: "Bc. Dbalého", "PaedDr. Miroslav Pilát, Ph.D." */
 const TITLED_NAME = new RegExp(
@@ -114,11 +114,12 @@ function readLists(text: string, mentions: Mention[], taken: [number, number][])
       taken.push([m.start, m.end]);
     }
   }
-  for (const m of text.matchAll(INLINE_RESPONSIBLE)) {
+  for (const m of text.matchAll(INLINE_LABEL)) {
     const from = m.index + m[0].length;
     let to = text.indexOf('\n', from);
     if (to < 0) to = text.length;
-    for (const r of readItems(text, from, text.slice(from, to), 'responsible', 'first')) {
+    const role = Object.entries(m.groups ?? {}).find(([, v]) => v)?.[0] as PersonRole;
+    for (const r of readItems(text, from, text.slice(from, to).split(/\s[|]\s/u)[0], role, 'first')) {
       if (taken.some(([a, b]) => r.start < b && r.end > a)) continue;
       mentions.push(r);
       taken.push([r.start, r.end]);

@@ -1,5 +1,5 @@
 import type { Period } from '../../schema/index.js';
-import { MONTH, NUMBER_END, NUMBER_START, RANGE_SEP, YEAR, numericDate } from '../czech/date-patterns.js';
+import { MONTH, NUMBER_END, NUMBER_START, RANGE_SEP, YEAR } from '../czech/date-patterns.js';
 import { monthNumber } from '../czech/months.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
 
@@ -14,18 +14,21 @@ const ID = 'periods';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** "od 1. 10. 2018 do 30. 3. 2022", "1.9.2017 – 30. 9. 2018" */
+/** a full date with a numeric or a named month, groups {p}d, {p}m or {p}mn, {p}y */
+const fullDate = (p: string) =>
+  String.raw`(?<${p}d>\d{1,2})\.\s{0,2}(?:(?<${p}m>\d{1,2})\.|(?<${p}mn>${MONTH}))\s{0,2}(?<${p}y>${YEAR})`;
+/** "od 1. 10. 2018 do 30. 3. 2022", "1.9.2017 – 30. 9. 2018", "od 1. ledna 2019 do 31. prosince 2021" */
 const DATE_RANGE = new RegExp(
-  String.raw`${NUMBER_START}(?:od\s+)?${numericDate('a')}${RANGE_SEP}${numericDate('b')}${NUMBER_END}`, 'giu');
+  String.raw`${NUMBER_START}(?:od\s+)?${fullDate('a')}${RANGE_SEP}${fullDate('b')}${NUMBER_END}`, 'giu');
 /** "03/2019 - 02/2021" */
 const MONTH_NUMERIC_RANGE = new RegExp(
   String.raw`${NUMBER_START}(?<am>\d{1,2})\s?/\s?(?<ay>${YEAR})${RANGE_SEP}(?<bm>\d{1,2})\s?/\s?(?<by>${YEAR})${NUMBER_END}`, 'gu');
 /** "září 2017 – červen 2019", "od ledna 2019 do prosince 2021" */
 const MONTH_NAME_RANGE = new RegExp(
   String.raw`(?<![\p{L}])(?:od\s+)?(?<amn>${MONTH})\s+(?<ay>${YEAR})${RANGE_SEP}(?<bmn>${MONTH})\s+(?<by>${YEAR})${NUMBER_END}`, 'giu');
-/** "2014 – 2017", "2018-2021", "od roku 2014 do roku 2017"; the end may be a typo ("1017") */
+/** "2014 – 2017", "2018-2021", "od roku 2014 do roku 2017", "2014–17"; the end may be a typo ("1017") */
 const YEAR_RANGE = new RegExp(
-  String.raw`${NUMBER_START}(?:od\s+roku\s+)?(?<a>${YEAR})(?:\s*[-–—]\s*|\s+až\s+|\s+do\s+(?:roku\s+)?)(?<b>[12]\d{3})${NUMBER_END}(?!\s?(?:Sb|Kč|mil|tis|CZK|%))`, 'giu');
+  String.raw`${NUMBER_START}(?:od\s+(?:roku|r\.)\s*)?(?<a>${YEAR})(?:\s*[-–—]\s*|\s+až\s+|\s+do\s+(?:roku\s+|r\.\s*)?)(?<b>[12]\d{3}|\d{2}(?![\p{N}.,]))${NUMBER_END}(?!\s?(?:Sb|Kč|mil|tis|CZK|%))`, 'giu');
 /** words before a number range that make it no period: pages, paragraphs, amounts, counts */
 const NOT_PERIOD_BEFORE = /(?<![\p{L}])(s|str|stran[ay]?|strany|č|čís|číslo|tel|§|odst|čl|bod[y]?|pozn)\.?\s*$/iu;
 
@@ -59,7 +62,8 @@ export const periodsExtractor = defineExtractor({
 
     for (const m of text.matchAll(DATE_RANGE)) {
       const g = m.groups!;
-      const [ad, am, bd, bm] = [g.ad, g.am, g.bd, g.bm].map(Number);
+      const ad = Number(g.ad), bd = Number(g.bd);
+      const am = g.amn ? monthNumber(g.amn)! : Number(g.am), bm = g.bmn ? monthNumber(g.bmn)! : Number(g.bm);
       if (am < 1 || am > 12 || bm < 1 || bm > 12 || ad < 1 || ad > 31 || bd < 1 || bd > 31) continue;
       add(`${g.ay}-${pad(am)}-${pad(ad)}`, `${g.by}-${pad(bm)}-${pad(bd)}`, m.index, m.index + m[0].length);
     }
@@ -76,8 +80,12 @@ export const periodsExtractor = defineExtractor({
     for (const m of text.matchAll(YEAR_RANGE)) {
       const g = m.groups!;
       if (NOT_PERIOD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-      if (g.a === g.b) continue;
-      add(g.a, g.b, m.index, m.index + m[0].length);
+      // "2014–17": the end takes the century of the start
+      const b = g.b.length === 2 ? g.a.slice(0, 2) + g.b : g.b;
+      // only glued ("2014–17"): "2019 - 20 klientů" is a year and a count
+      if (g.b.length === 2 && (b <= g.a || /\s/u.test(m[0].slice(4, -2)))) continue;
+      if (g.a === b) continue;
+      add(g.a, b, m.index, m.index + m[0].length);
     }
     return out.sort((a, b) => a.evidence.start - b.evidence.start);
   },

@@ -46,6 +46,8 @@ describe('not periods', () => {
     ['akční plán na rok 2019, monitoring plnění akčního plánu z roku 2018'],
     ['tel. 2014-2017'],
     ['1200 - 1500 Kč'],
+    ['v roce 2019 - 20 klientů'],
+    ['2019-12 osob'],
   ])('%s', (text) => expect(run(periodsExtractor, text)).toEqual([]));
 });
 

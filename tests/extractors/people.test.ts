@@ -89,6 +89,9 @@ describe('initials and responsible persons', () => {
   it('an initial with no full name stays an initial', () => {
     expect(people('Z: K. Marcinková')).toEqual(['K. Marcinková|responsible']);
   });
+  it('an author label inside a line', () => {
+    expect(people('Publikováno: 12. 3. 2019 | Autor: Jana Nová | Rubrika: Sociální oblast')).toEqual(['Jana Nová|author']);
+  });
   it('a responsible label inside a line', () => {
     expect(people('Přítomni: Petr Novák\nÚkol: připravit podklady, T: 30. 11. 2017, Z: P. Novák')).toContain('Petr Novák|responsible');
   });

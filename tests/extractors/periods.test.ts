@@ -19,6 +19,8 @@ describe('ranges of years', () => {
     ['od roku 2014 do roku 2017', '2014', '2017'],
     ['„Komunitní plán sociálních služeb v ORP Kroměříž 2020-2023“.', '2020', '2023'],
     ['v letech 2019 až 2021', '2019', '2021'],
+    ['od r. 2014 do r. 2017', '2014', '2017'],
+    ['plán na období 2014–17', '2014', '2017'],
   ])('%s', (text, from, to) => expectOne(text, from, to));
 
   it('keeps a typo as written', () => expectOne('na období 2014 – 1017. Oproti', '2014', '1017'));
@@ -32,6 +34,7 @@ describe('ranges of dates and months', () => {
     ['realizace 03/2019 - 02/2021', '2019-03', '2021-02'],
     ['od září 2017 do června 2019', '2017-09', '2019-06'],
     ['01.01.2019 - 31.12.2021', '2019-01-01', '2021-12-31'],
+    ['od 1. ledna 2019 do 31. prosince 2021', '2019-01-01', '2021-12-31'],
   ])('%s', (text, from, to) => expectOne(text, from, to));
 });
 
