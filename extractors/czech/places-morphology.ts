@@ -255,13 +255,17 @@ export function declineName(name: string): string[] {
  * "Děčín" → "Děčínsko"), in its cases ("na Kroměřížsku"). Only where the rule is regular; irregular ones
  * ("Brno" → "Brněnsko", "Most" → "Mostecko") are left out rather than guessed.
  */
-export function regionForms(town: string): string[] {
+export function regionForms(name: string): string[] {
+  // "Jablonec nad Nisou" → "Jablonecko", "Rychnov nad Kněžnou" → "Rychnovsko": the head word makes the region
+  const town = /^[\p{Lu}][\p{Ll}]+ (?:nad|pod|na|u|v) /u.test(name) ? name.split(' ')[0] : name;
   if (/[\s-]/u.test(town)) return [];
   const lower = town.toLowerCase();
   let base: string | undefined;
   if (/ice$/u.test(lower)) base = `${town.slice(0, -1)}ko`;
   else if (/ec$/u.test(lower)) base = `${town}ko`;
-  else if (/ník$/u.test(lower)) base = `${town.slice(0, -1)}cko`;
+  else if (/ník$/u.test(lower)) base = `${town.slice(0, -3)}nicko`;
+  else if (/ka$/u.test(lower)) base = `${town.slice(0, -2)}sko`;
+  else if (/ky$/u.test(lower)) base = undefined;
   else if (/(?:ín|ov|ýn|ž|č|š|ř|eb|or|ou[nň]|an|ol|ád|ál)$/u.test(lower)) base = `${town}sko`;
   else if (/[^aeiouy]a$/u.test(lower)) base = `${town.slice(0, -1)}sko`;
   else if (/[^aeiou]y$/u.test(lower)) base = `${town.slice(0, -1)}sko`;
