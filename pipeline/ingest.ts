@@ -65,6 +65,8 @@ interface Unit {
 }
 
 const HASH_CONCURRENCY = 4;
+/** The records' normalised texts, one `{ id, text, headings }` a line, for the search index. */
+const TEXTS_FILE = 'texts.jsonl';
 
 /**
  * The main job, stage by stage: discover → hash (reading only new or changed files) → open archives →
@@ -163,10 +165,12 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
 
   // 4. write the outputs, streamed in path order from the cache
   const writer = await OutputWriter.open(options.out);
+  writer.openExtra(TEXTS_FILE);
   const failed: ManifestEntry[] = [];
   const firstBySha = new Map<string, ManifestEntry>();
   const add = async (entry: ManifestEntry, processed?: Processed) => {
     await writer.add(entry, processed?.record);
+    if (processed?.record && processed.text) await writer.addLine(TEXTS_FILE, JSON.stringify(processed.text));
     stats.byStatus[entry.status]++;
     if (entry.status === 'failed') failed.push(entry);
   };

@@ -8,6 +8,15 @@ import { readerFor } from '../corpus/readers/index.js';
 export interface Processed {
   entry: ManifestEntry;
   record?: DocumentRecord;
+  /** the normalised text and headings records do not hold, for DIR/texts.jsonl (search, snippets) */
+  text?: ProcessedText;
+}
+
+/** One line of DIR/texts.jsonl: `{ id, text, headings }` (the shape output/texts.ts reads). */
+export interface ProcessedText {
+  id: string;
+  text: string;
+  headings: string[];
 }
 
 /**
@@ -21,7 +30,12 @@ export async function processBytes(bytes: Buffer, path: string, limits: ReadLimi
     format = bytes.length ? readerFor(bytes, path).format : 'unknown';
     const doc = await readDocument(bytes, path, limits);
     const record = buildRecord(doc);
-    return { record, entry: { path, status: 'ok', id: record.id, sha256: hash, format: doc.format, bytes: bytes.length } };
+    const headings = doc.blocks.filter((b) => b.type === 'heading').map((b) => doc.text.slice(b.start, b.end).trim()).filter(Boolean);
+    return {
+      record,
+      entry: { path, status: 'ok', id: record.id, sha256: hash, format: doc.format, bytes: bytes.length },
+      text: { id: record.id, text: doc.text, headings },
+    };
   } catch (err) {
     return {
       entry: { path, status: 'failed', reason: failureReason(err), sha256: hash, format, bytes: bytes.length },
@@ -38,6 +52,6 @@ export function failureReason(err: unknown): string {
     return `${err.reason}: ${err.message}`;
   }
   const e = err as Error;
-  const message = (e?.message ?? String(err)).split('\n')[0].slice(0, 300);
+  const message = (e?.message ?? String(err)).split('\n')[0].replace(/^error:\s*/i, '').slice(0, 300);
   return /password|encrypt/i.test(message) ? `encrypted: needs a password (${message})` : `error: ${message}`;
 }

@@ -4,6 +4,7 @@ import { normalise } from '../corpus/normalise.js';
 import { readerFor, type ReadLimits } from '../corpus/readers/index.js';
 import { SpisovnaError } from './errors.js';
 import { looksBinary } from './binary.js';
+import { flattenDeepHtml } from './html-depth.js';
 
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -28,7 +29,18 @@ export async function readDocument(bytes: Buffer, path: string, limits: ReadLimi
       throw new SpisovnaError('reader/txt', `text file of ${bytes.length} bytes holds more than the limit of ${limits.maxTextChars} characters`, 'too-large');
     }
   }
-  const raw = await reader.read(bytes, { path, limits });
+  let input = bytes;
+  let depthMessage: ParsedDocument['messages'][number] | undefined;
+  if (reader.format === 'html') {
+    // the HTML parser slows with the square of the depth: tags nested too deep go, their text stays
+    const guard = flattenDeepHtml(bytes, Math.max(1, Math.floor(limits.maxHtmlDepth / 2)));
+    if (guard.dropped) {
+      input = guard.bytes;
+      depthMessage = { stage: 'reader/html', ruleId: 'html-too-deep', message: `HTML nested ${guard.depth} levels deep; ${guard.dropped} tags below level ${Math.floor(limits.maxHtmlDepth / 2)} dropped, their text kept` };
+    }
+  }
+  const raw = await reader.read(input, { path, limits });
+  if (depthMessage) raw.messages = [...(raw.messages ?? []), depthMessage];
   const rawChars = raw.blocks.reduce((n, b) => n + b.text.length, 0);
   if (rawChars > limits.maxTextChars) {
     throw new SpisovnaError(`reader/${reader.format}`, `text of ${rawChars} characters exceeds the limit of ${limits.maxTextChars}`, 'too-large');

@@ -50,9 +50,14 @@ export class OutputWriter {
     }
   }
 
-  /** Adds a line to an extra JSON Lines output (e.g. texts.jsonl), opened on first use. */
-  async addLine(file: string, line: string): Promise<void> {
+  /** Opens an extra JSON Lines output (e.g. texts.jsonl), written even when it stays empty. */
+  openExtra(file: string): void {
     if (!this.sinks.has(file)) this.sink(file);
+  }
+
+  /** Adds a line to an extra output, opened on first use. */
+  async addLine(file: string, line: string): Promise<void> {
+    this.openExtra(file);
     await this.write(file, `${line}\n`);
   }
 
