@@ -7,6 +7,9 @@ export const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:
 
 /** "https://…", "http://…", "www.…" up to white space or a closing quote or bracket */
 export const WEB = /(?<![\p{L}\p{N}@.\/-])(?:https?:\/\/|www\.)[^\s<>"“”„»«]+/giu;
+/** a bare domain without scheme or "www." on a common top-level domain: "kr-ustecky.cz", "mpsv.cz/cs/1234" */
+export const BARE_DOMAIN = /(?<![\p{L}\p{N}@.\/_-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:cz|sk|eu|com|org|net|info)(?:\/[^\s<>"“”„»«]*)?(?![\p{L}\p{N}@_-])/giu;
+
 /** punctuation that ends a sentence rather than an address */
 export const WEB_TRAILING = /[.,;:!?)\]'’]+$/u;
 

@@ -1,5 +1,5 @@
 import type { Contact } from '../../schema/index.js';
-import { ADDRESS, EMAIL, NOT_PHONE_LABEL, PHONE, PHONE_LABEL, WEB, WEB_TRAILING } from '../czech/contact-words.js';
+import { ADDRESS, BARE_DOMAIN, EMAIL, NOT_PHONE_LABEL, PHONE, PHONE_LABEL, WEB, WEB_TRAILING } from '../czech/contact-words.js';
 import { evidenceAt, lineAround, squeeze } from '../czech/text-spans.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
 
@@ -28,7 +28,7 @@ export const contactsExtractor = defineExtractor({
       const raw = m[0].replace(/[.-]+$/, '');
       push('email', raw, m.index!, m.index! + raw.length);
     }
-    for (const m of text.matchAll(WEB)) {
+    for (const m of [...text.matchAll(WEB), ...text.matchAll(BARE_DOMAIN)]) {
       const raw = m[0].replace(WEB_TRAILING, '');
       if (inside(m.index!, m.index! + raw.length)) continue;
       const value = raw.replace(/^https?:\/\//i, '').replace(/\/+$/, '');

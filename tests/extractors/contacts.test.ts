@@ -17,6 +17,13 @@ describe('contacts: e-mail and web', () => {
     ['Odkaz: www.usti-nad-labem.cz/cz/uredni-portal/komunitni-plan-pece.html', 'www.usti-nad-labem.cz/cz/uredni-portal/komunitni-plan-pece.html'],
   ])('web in "%s"', (text, value) => expectOne(contacts, text, { type: 'web', value }));
 
+  it.each([
+    ['více na kr-ustecky.cz.', 'kr-ustecky.cz'],
+    ['viz mpsv.cz/cs/1234 a jinde', 'mpsv.cz/cs/1234'],
+  ])('bare domain in "%s"', (text, value) => expectOne(contacts, text, { type: 'web', value }));
+
+  it.each(['s.r.o.', 'z. s.', 'soubor plan.pdf', 'verze 2.0'])('no web in "%s"', (text) => expectNone(contacts, text));
+
   it('does not read the domain of an e-mail as a web address', () => {
     expect(run(contacts, 'info@www.example.cz').map((c) => c.type)).toEqual(['email']);
   });
