@@ -13,7 +13,9 @@ export const MONTHS: Readonly<Record<string, number>> = {
 
 /** Weekday names as a date stands beside them ("ve středu 22. 11.", "čtvrtek 14. 6."), folded → 0 = Sunday … 6. */
 export const WEEKDAYS: Readonly<Record<string, number>> = {
-  nedele: 0, nedeli: 0, pondeli: 1, utery: 2, streda: 3, stredu: 3, ctvrtek: 4, patek: 5, sobota: 6, sobotu: 6,
+  nedele: 0, nedeli: 0, pondeli: 1, pondelka: 1, pondelku: 1, utery: 2, uterka: 2, uterku: 2,
+  streda: 3, stredu: 3, stredy: 3, strede: 3, ctvrtek: 4, ctvrtka: 4, ctvrtku: 4, patek: 5, patku: 5,
+  sobota: 6, sobotu: 6, soboty: 6, sobote: 6,
 };
 export const WEEKDAY_ID = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 /** Czech names in the nominative, 0 = Sunday, for messages. */

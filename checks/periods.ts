@@ -1,5 +1,6 @@
 import type { Evidence, ParsedDocument, Period } from '../schema/index.js';
 import { MAX_YEAR, MIN_YEAR } from './constants.js';
+import { isoOf, isRealDay, writtenDates } from './dates.js';
 import { overlaps } from './util.js';
 
 /** A period as the checks read it: its two ends as written and where it stands. */
@@ -51,10 +52,25 @@ export function writtenYearRanges(text: string): PeriodSpan[] {
  */
 export function allPeriods(doc: Pick<ParsedDocument, 'text'>, periods: readonly Period[]): PeriodSpan[] {
   const spans: PeriodSpan[] = periods.map((p) => ({ from: p.from, to: p.to, evidence: p.evidence, period: p }));
-  for (const w of writtenYearRanges(doc.text)) {
+  for (const w of [...writtenYearRanges(doc.text), ...writtenDateRanges(doc.text)]) {
     if (!spans.some((s) => overlaps(s.evidence, w.evidence))) spans.push(w);
   }
   return spans.sort((a, b) => a.evidence.start - b.evidence.start);
+}
+
+/** "1. 9. 2018 – 30. 6. 2018", "od 1. 10. 2018 do 30. 3. 2022": two full dates joined by a dash or od … do. */
+export function writtenDateRanges(text: string): PeriodSpan[] {
+  const dates = writtenDates(text).filter(isRealDay);
+  const out: PeriodSpan[] = [];
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const [a, b] = [dates[i], dates[i + 1]];
+    const between = text.slice(a.end, b.start);
+    const od = /(?:^|[^\p{L}])od\s+$/u.test(text.slice(Math.max(0, a.start - 4), a.start)) && /^\s+do\s+$/u.test(between);
+    if (!/^\s*[–—-]\s*$/u.test(between) && !od) continue;
+    out.push({ from: isoOf(a), to: isoOf(b), evidence: { text: text.slice(a.start, b.end), start: a.start, end: b.end } });
+    i++;
+  }
+  return out;
 }
 
 /** Year of a period end: "2017-09-01" → 2017. */

@@ -9,6 +9,8 @@ const ID = 'count-mismatch';
  * "Přítomno 9 členů:", "4 pracovní skupiny (…)", "tři oblasti:": a count, at most three words, then a colon or a
  * bracket that opens the list. Words in between stay on one line.
  */
+/** "Přítomni (9):", "Přítomno: 9 členů –": a label with its count, then the list. */
+const LABELLED_COUNT = /(?<![\p{L}])(Přítomn\p{L}*|Omluven\p{L}*|Nepřítomn\p{L}*|Hosté|Členové)(?:[ \t]*\((\d{1,2})\)[ \t]*:|[ \t]*:[ \t]*(\d{1,2})[ \t]+(?:členů|členové|osob|osoby)[ \t]*[:–-])/giu;
 const COUNT_INTRO = /(?<![\p{L}\p{N}.,])(\d{1,2}|\p{L}+)(?=([ \t]+(\p{L}+\.?(?:[ \t]+\p{L}+\.?){0,2})[ \t]*([:(])))/gu;
 /** Words that make the phrase a clause rather than a counted noun ("8 regionů bude členění na skupiny:"). */
 const NOT_A_NOUN = new Set(['je', 'jsou', 'byl', 'byla', 'bylo', 'byly', 'bude', 'budou', 'na', 'do', 'v', 've', 'z', 'ze', 'pro', 'a', 'k', 'o', 'po', 'od', 'hod', 'hodin']);
@@ -59,7 +61,26 @@ export const countMismatch: Rule = {
         expected: count,
       }));
     }
-    return flags;
+    for (const m of text.matchAll(LABELLED_COUNT)) {
+      const count = Number(m[2] ?? m[3]);
+      const after = m.index + m[0].length;
+      const list = readColonList(text, after);
+      if (!list || list.items.length < 2 || list.items.length === count) continue;
+      if (list.items.some((item) => /\d/.test(item) || item.length > MAX_ITEM)) continue;
+      const stated = m[0].replace(/[ \t]*[:–-]$/u, '');
+      flags.push(makeFlag({
+        rule: ID,
+        severity: countMismatch.severity,
+        message: `uvedeno ${count} (${stated}), ale vyjmenováno ${list.items.length}: ${list.items.join(', ')}`,
+        evidence: [
+          { text: stated, start: m.index, end: m.index + stated.length },
+          { text: text.slice(list.start, list.end), start: list.start, end: list.end },
+        ],
+        actual: list.items.length,
+        expected: count,
+      }));
+    }
+    return flags.sort((a, b) => a.evidence[0].start - b.evidence[0].start);
   },
 };
 

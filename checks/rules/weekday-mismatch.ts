@@ -8,8 +8,9 @@ const ID = 'weekday-mismatch';
 
 /**
  * weekday-mismatch: a named weekday that does not fall on its date ("v pondělí 14. 6. 2018", a Thursday).
- * Only dates whose year is written: a weekday that disagrees with a year we inferred says more about the
- * inference than about the document. Weekdays are computed on UTC dates.
+ * Dates with a written year are read from the text; a date whose year the extractor inferred ("ve čtvrtek
+ * 15. 6." in minutes of 2017) counts only when the weekday fits neither the year before nor the year after,
+ * since otherwise the inference is the likelier mistake. Weekdays are computed on UTC dates.
  */
 export const weekdayMismatch: Rule = {
   id: ID,
@@ -39,15 +40,19 @@ export const weekdayMismatch: Rule = {
       seen.push(d);
       report(d, w.weekday, d, w);
     }
-    // dates the extractor read with a weekday, in forms the text scan does not know
+    // dates the extractor read, in forms the text scan does not know or with a year it inferred
     for (const item of fields.dates) {
-      if (!item.weekday || item.invalid || item.inferred?.includes('year')) continue;
-      if (seen.some((s) => overlaps(s, item.evidence))) continue;
+      if (item.invalid || seen.some((s) => overlaps(s, item.evidence))) continue;
       const d = parseIsoDay(item.date);
-      if (!d || !isRealDay(d)) continue;
-      const named = WEEKDAY_ID.indexOf(item.weekday);
-      const word = weekdayBeside(doc.text, item.evidence.start, item.evidence.end) ?? item.evidence;
-      report(d, named, item.evidence, word);
+      if (!d || !isRealDay(d) || item.inferred?.includes('month')) continue;
+      const beside = weekdayBeside(doc.text, item.evidence.start, item.evidence.end);
+      const named = item.weekday ? WEEKDAY_ID.indexOf(item.weekday) : beside?.weekday;
+      if (named === undefined) continue;
+      // an inferred year is trusted only when no neighbouring year fits the weekday either: a weekday that fits
+      // the year before or after says the inference went wrong, not the document
+      if (item.inferred?.includes('year') && [d.year - 1, d.year + 1].some((year) => isRealDay({ ...d, year }) && weekdayOf({ ...d, year }) === named)) continue;
+      seen.push(item.evidence);
+      report(d, named, item.evidence, beside ?? item.evidence);
     }
     return flags.sort((a, b) => a.evidence[0].start - b.evidence[0].start);
   },

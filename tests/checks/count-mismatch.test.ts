@@ -73,3 +73,13 @@ Skupina má 2 úkoly: připravit podklady pro jednání rady města a zpracovat 
     expect(check(countMismatch, d)).toEqual([]);
   });
 });
+
+describe('count-mismatch, a label with its count', () => {
+  it('reads "Přítomni (4):" and "Přítomno: 4 členů –"', () => {
+    expect(check(countMismatch, doc('Přítomni (4): Jan Novák, Eva Malá, Petr Svoboda'))).toHaveLength(1);
+    expect(check(countMismatch, doc('Přítomni (3): Jan Novák, Eva Malá, Petr Svoboda'))).toEqual([]);
+    const flags = check(countMismatch, doc('Přítomno: 4 členů – Jan Novák, Eva Malá, Petr Svoboda'));
+    expect(flags).toHaveLength(1);
+    expect(flags[0].evidence[0].text).toBe('Přítomno: 4 členů');
+  });
+});

@@ -118,3 +118,20 @@ K 30. 9. 2018 byl projekt ukončen.`);
     expect(check(dateOrder, late, { periods: [period(late, '1.10.2018 – 30. 9. 2019', '2018-10-01', '2019-09-30', { role: 'project' })] })).toHaveLength(1);
   });
 });
+
+describe('weekday-mismatch with an inferred year', () => {
+  it('fires when no neighbouring year fits the weekday, and stays quiet when one does', () => {
+    // 15. 6. 2017 was a Thursday; 2016: Wednesday; 2018: Friday
+    const d = doc('Zápis z 1. 6. 2017. Další jednání v pondělí 15. 6.');
+    const wrong = check(weekdayMismatch, d, { dates: [date(d, '15. 6.', '2017-06-15', 'next_meeting', { inferred: ['year'] })] });
+    expect(wrong).toHaveLength(1);
+    expect(wrong[0].message).toBe('15. 6. připadá na čtvrtek, ne na pondělí');
+    const d2 = doc('Zápis z 1. 6. 2017. Další jednání ve středu 15. 6.');
+    expect(check(weekdayMismatch, d2, { dates: [date(d2, '15. 6.', '2017-06-15', 'next_meeting', { inferred: ['year'] })] })).toEqual([]);
+  });
+
+  it('reads weekdays in other cases ("do čtvrtka 14. 6. 2018", "od pátku 15. 6. 2018")', () => {
+    expect(check(weekdayMismatch, doc('od úterka 12. 6. 2018 do čtvrtka 14. 6. 2018'))).toEqual([]);
+    expect(check(weekdayMismatch, doc('do pátku 14. 6. 2018'))).toHaveLength(1);
+  });
+});

@@ -95,3 +95,12 @@ Střednědobý plán v Ústeckém kraji na období 2014 – 2017 a Střednědob�
     expect(check(periodConflict, d, { periods: [period(d, '1. 10. 2017 – 30. 9. 2019', '2017-10-01', '2019-09-30', { role: 'project' })] })).toEqual([]);
   });
 });
+
+describe('period-order on date ranges read from the text', () => {
+  it('fires on "od 1. 10. 2018 do 30. 3. 2018" even without an extractor finding', () => {
+    const flags = check(periodOrder, doc('Projekt bude realizován v období od 1. 10. 2018 do 30. 3. 2018.'));
+    expect(flags).toHaveLength(1);
+    expect(flags[0].evidence[0].text).toBe('1. 10. 2018 do 30. 3. 2018');
+    expect(check(periodOrder, doc('Projekt bude realizován v období od 1. 10. 2018 do 30. 3. 2022.'))).toEqual([]);
+  });
+});

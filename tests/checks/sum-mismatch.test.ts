@@ -119,3 +119,13 @@ Projekt B: celkové náklady 500 000 Kč, dotace 450 000 Kč, spolufinancování
     expect(check(sumMismatch, d, fields)).toEqual([]);
   });
 });
+
+describe('sum-mismatch in prose', () => {
+  it('reads "zbytek uhradí město" as the own share', () => {
+    const text = 'Celkový rozpočet projektu činí 2 000 000 Kč. Dotace pokryje 1 800 000 Kč, zbytek 240 000 Kč uhradí město.';
+    const d = doc(text);
+    const flags = check(sumMismatch, d, { money: [money(d, '2 000 000 Kč', 2e6), money(d, '1 800 000 Kč', 1.8e6), money(d, '240 000 Kč', 240000)] });
+    expect(flags).toHaveLength(1);
+    expect(flags[0].message).toContain('1 800 000 + 240 000 = 2 040 000 Kč ≠ 2 000 000 Kč');
+  });
+});
