@@ -31,23 +31,25 @@ export const MINUTES_CUES: readonly Cue[] = [
   { re: rx('^\\s*(?:zapsal[a]?|zapisovatel(?:ka)?|ověřovatel(?:é|ka)?|schválil[a]?)\\b>\\s*:?', 'gimu'), weight: 2, max: 2 },
   { re: rx('\\b<(?:program|průběh) jednání\\b>|\\b<průběh hlasování\\b>|\\b<zdržel se\\b>'), weight: 1.5, max: 2 },
   { re: rx('\\b<(?:jednání|zasedání|schůze)\\b>[^\\n]{0,40}\\b<konané(?:ho)?\\b>'), weight: 2, max: 1 },
+  { re: rx('\\b<zápis(?:u)? (?:z|ze|o|č\\.)\\s'), weight: 2, max: 1 },
 ];
 
 /** A funded project: registration number, budget lines, realisation period, the project's aims. */
 export const PROJECT_HARD_CUES: readonly Cue[] = [
   { re: rx('\\b<celkov[éá] (?:způsobilé )?náklady\\b>|\\b<výše dotace\\b>|\\b<způsobilé výdaje\\b>|\\b<rozpočet projektu\\b>|\\b<(?:vlastní )?spolufinancování\\b>[^\\n]{0,40}\\d[\\d  .,]*\\s*(?:Kč|,-)|\\b<dotace (?:z|ze)\\b>[^\\n]{0,60}\\d[\\d  .,]*\\s*(?:Kč|,-)'), weight: 2, max: 3 },
-  { re: rx('\\b<(?:doba|období|termín) realizace\\b>|\\b<realizace projektu\\b>|\\b<projekt (?:bude|byl|je) realizován\\b>'), weight: 2, max: 2 },
+  { re: rx('\\b<(?:doba|období|termín) (?:realizace|trvání)\\b>|\\b<realizace projektu\\b>|\\b<projekt (?:bude|byl|je) realizován\\b>|\\b<(?:zahájení|ukončení|harmonogram) projektu\\b>|^\\s*realizace\\s*:', 'gimu'), weight: 2, max: 2 },
 ];
 export const PROJECT_CUES: readonly Cue[] = [
   { re: /CZ\.\d{2}\.\d{1,2}\.\d{1,3}\/\d\.\d\/\d\.\d\/\d{2}_\d{3}\/\d{7}/gu, weight: 3, max: 1 },
   { re: rx('\\b<registrační číslo\\b>|\\b<reg\\.\\s*(?:č|číslo)\\b>|\\b<projekt č\\.'), weight: 1, max: 1 },
   { re: rx('\\b<(?:hlavním |dílčím )?cíl(?:em)? projektu\\b>|\\b<předmětem projektu\\b>|\\b<aktivity projektu\\b>'), weight: 1, max: 2 },
+  { re: rx('\\b<název projektu\\b>|\\b<příjemce (?:dotace|podpory)\\b>|\\b<(?:je|byl|bude) (?:spolu)?financován\\p{L}* (?:z|ze|Evropskou)\\b>'), weight: 1, max: 2 },
   { re: rx('\\b<projekt(?:u|em|y|ů)?\\b>'), weight: 0.3, max: 5 },
 ];
 
 /** An article: a date line under the title, a section of news, narrative verbs of something that happened. */
 export const NEWS_CUES: readonly Cue[] = [
-  { re: rx('^\\s*(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{4}|\\d{1,2}\\.\\s+(?:ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince)\\s+\\d{4})\\s*(?:,[^\\n]{0,40})?$', 'gimu'), weight: 4, max: 1 },
+  { re: rx('^\\s*(?:(?:publikováno|zveřejněno|vloženo|datum|aktualizováno|přidáno)\\s*:?\\s*)?(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{4}|\\d{1,2}\\.\\s+(?:ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince)\\s+\\d{4})\\s*(?:,[^\\n]{0,40})?$', 'gimu'), weight: 4, max: 1 },
   { re: rx('\\b<(?:aktuality|aktualita|tisková zpráva|novinky)\\b>'), weight: 2, max: 1 },
   { re: rx('\\b<(?:se )?(?:uskutečnil[oa]?|konal[oa]?|proběhl[oa]?|zúčastnil[oia]?|zahájil[oa]?|představil[oa]?)\\b>'), weight: 1.5, max: 4 },
   { re: rx('\\b<(?:město|obec|kraj|rada města|zastupitelstvo) (?:podá|podalo|schválil[ao]?|získal[ao]?|připravuje|zahájil[ao]?)\\b>'), weight: 2, max: 2 },
@@ -60,7 +62,13 @@ export const NEWS_CUES: readonly Cue[] = [
 /** Plans by name: "Střednědobý plán rozvoje sociálních služeb", "Komunitní plán", "Akční plán". */
 export const PLAN_CUES: readonly Cue[] = [
   { re: rx('\\b<(?:střednědob|komunitn|akčn|jednolet)\\p{L}* plán\\p{L}*|\\b<plán\\p{L}* (?:rozvoje )?(?:sociálních|péče)\\b>'), weight: 1, max: 5 },
+  { re: rx('^\\s*(?:priorita|opatření|swot)\\b>', 'gimu'), weight: 0.5, max: 4 },
   { re: rx('\\b<připravujeme\\b>|\\b<na (?:období|léta|roky)\\b>\\s*(?:let\\s*)?\\d{4}'), weight: 0.5, max: 2 },
+];
+
+/** Not one of the four: a methodology, a handbook, a thesis (named in the title). */
+export const OTHER_CUES: readonly Cue[] = [
+  { re: rx('\\b<(?:metodika|metodický pokyn|příručka|manuál|bakalářská práce|diplomová práce|disertační práce|výroční zpráva|katalog poskytovatelů)\\b>'), weight: 1, max: 1 },
 ];
 
 const OPENING_FACTOR = 3;
@@ -85,6 +93,7 @@ export interface KindScores {
   project: number;
   news: number;
   plan: number;
+  other: number;
 }
 
 export function kindScores(text: string): KindScores {
@@ -97,6 +106,7 @@ export function kindScores(text: string): KindScores {
     project: cueScore(text, PROJECT_CUES, opening) + (/projekt/iu.test(text.slice(0, opening)) ? 3 : 0),
     news: cueScore(text, NEWS_CUES, opening),
     plan: cueScore(text, PLAN_CUES, opening),
+    other: cueScore(text.slice(0, opening), OTHER_CUES, opening),
   };
 }
 
@@ -105,10 +115,12 @@ const MINUTES_MIN = 6;
 const PROJECT_MIN = 2;
 const NEWS_MIN = 3;
 const PLAN_MIN = 2;
+const OTHER_MIN = 3;
 
 export function classifyKind(doc: ParsedDocument, _fields?: ExtractedFields): Kind {
   const s = kindScores(doc.text);
   if (s.minutes >= MINUTES_MIN && s.minutes >= s.news) return 'minutes';
+  if (s.other >= OTHER_MIN) return 'other';
   if (s.projectHard >= PROJECT_MIN && s.project >= PROJECT_MIN && s.projectHard + s.project >= s.plan) return 'project';
   if (s.news >= NEWS_MIN && s.news + 1 >= s.plan / 2) return 'news';
   if (s.plan >= PLAN_MIN) return 'plan';

@@ -30,6 +30,12 @@ describe('kind: the annotators\' definitions', () => {
     expect(kind('Výstupy z komunitních plánování 2018\n\nKomunitní plánování v obci Vřesovice\n\nKomunitní plánování se uskutečnilo ve čtvrtek 14. 6. 2018. Zúčastnilo se 21 obyvatel.')).toBe('news');
   });
 
+  it('reads labelled date lines, a zápis named inside the title, a thesis', () => {
+    expect(kind('Senioři a jejich potřeby\n\nPublikováno: 12. 3. 2019\n\nVe čtvrtek proběhlo setkání se seniory.')).toBe('news');
+    expect(kind('Pracovní skupina Senioři – zápis z 3. jednání\n\nPřítomni: Jan Novák, Eva Malá\n\nOmluveni: Petr Dvořák')).toBe('minutes');
+    expect(kind('Diplomová práce: Komunitní plánování sociálních služeb v ORP Kyjov\n\nKomunitní plán sociálních služeb je dokument …')).toBe('other');
+  });
+
   it('other: no cue of any kind', () => {
     expect(kind('Metodika hodnocení kvality sociálních služeb\n\nText popisuje postupy hodnocení a jejich teoretická východiska.')).toBe('other');
   });
