@@ -31,6 +31,8 @@ const LIST_SPLIT = /\s*[,;]\s*|\s+a\s+(?=\p{Lu})/u;
 /** a name after one or more titles in prose: "Bc. Dbalého", "PaedDr. Miroslav Pilát, Ph.D." */
 const TITLED_NAME = new RegExp(
   String.raw`(?<![\p{L}])(?<titles>(?:(?:${PRE_TITLE_SOURCE}|${HONORIFIC_SOURCE})\s*)+)(?<name>(?:\p{Lu}\.\s?)?${LETTERS}(?:\s+${LETTERS})?)(?<post>(?:,?\s*${POST_TITLE_SOURCE})*)`, 'gu');
+/** lower-case words of a function before a name in a list item */
+const FUNCTION_BEFORE = /^(?:[•·*\-–]\s*|\d{1,2}[.)]\s+)?(?:\p{Ll}[\p{L}.]*\s+){1,4}(?=\p{Lu})/u;
 /** a family's name in the plural ("Nadace Dagmar a Václava Havlových"): no one person */
 const PLURAL_SURNAME = /(ých|ými|ovic)$/u;
 /** two capitalised words, the first perhaps a given name in any case: "Janě Procházkové" */
@@ -65,13 +67,15 @@ export const peopleExtractor = defineExtractor({
     const { text } = ctx;
     const mentions: Mention[] = [];
     const taken: [number, number][] = [];
-    const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
-    for (const p of ctx.found.places) taken.push([p.evidence.start, p.evidence.end]);
-    const placeSpans = taken.length;
+    const places: [number, number][] = ctx.found.places.map((p) => [p.evidence.start, p.evidence.end]);
+    const clear = (spans: [number, number][], s: number, e: number) => spans.every(([a, b]) => e <= a || s >= b);
+    // a title makes a name whatever the places extractor read there ("Ing. Jan Písek"); a bare pair needs no place
+    const free = (s: number, e: number) => clear(taken, s, e);
+    const freeOfPlaces = (s: number, e: number) => clear(taken, s, e) && clear(places, s, e);
 
     readLists(text, mentions, taken);
     readTitled(text, mentions, taken, free);
-    readPairs(text, mentions, taken, free, placeSpans);
+    readPairs(text, mentions, taken, freeOfPlaces);
 
     return resolve(mentions).map((m) => toPerson(text, m));
   },
@@ -161,7 +165,10 @@ function readItems(text: string, offset: number, segment: string, role: PersonRo
       last.end = offset + piece.s + piece.t.trimEnd().length;
       continue;
     }
-    const parsed = parseListName(raw);
+    let parsed = parseListName(raw);
+    // a function before the name: "starosta obce Petr Novák"
+    const fn = parsed ? null : FUNCTION_BEFORE.exec(raw);
+    if (fn) parsed = parseListName(raw.slice(fn[0].length));
     if (!parsed) {
       if (strict === 'all' || (strict === 'first' && !out.length)) return [];
       last = undefined;
@@ -169,9 +176,10 @@ function readItems(text: string, offset: number, segment: string, role: PersonRo
       if (out.length && (role === 'contact' || role === 'responsible' || role === 'recorder' || role === 'author')) break;
       continue;
     }
-    const lead = piece.t.length - piece.t.trimStart().replace(ITEM_HEAD, '').length;
+    const lead = piece.t.length - piece.t.trimStart().replace(ITEM_HEAD, '').length + (fn ? fn[0].length : 0);
     const start = offset + piece.s + lead;
-    last = { ...parsed, role, start, end: start + raw.replace(ITEM_HEAD, '').replace(ITEM_TAIL, '').length, listed: true };
+    const body = (fn ? raw.slice(fn[0].length) : raw.replace(ITEM_HEAD, '')).replace(ITEM_TAIL, '');
+    last = { ...parsed, role, start, end: start + body.length, listed: true };
     out.push(last);
   }
   void text;
@@ -192,8 +200,10 @@ function titlesIn(s: string): string[] {
 function parseListName(raw: string): Parsed | null {
   let s = raw.replace(ITEM_HEAD, '').replace(ITEM_TAIL, '').trim();
   const titles: string[] = [];
+  let addressed = false;
   for (let m = LEADING_TITLE.exec(s); m && m[0].trim(); m = LEADING_TITLE.exec(s)) {
-    if (!HONORIFIC_ONLY.test(m[0].trim())) titles.push(...titlesIn(m[0]));
+    if (HONORIFIC_ONLY.test(m[0].trim())) addressed = true;
+    else titles.push(...titlesIn(m[0]));
     s = s.slice(m[0].length);
   }
   for (let m = TRAILING_TITLE.exec(s); m; m = TRAILING_TITLE.exec(s)) {
@@ -204,6 +214,10 @@ function parseListName(raw: string): Parsed | null {
   let words = s.split(/\s+/u).filter(Boolean);
   // a surname in capitals beside a name in ordinary letters: "Jana NOVÁKOVÁ", "NOVÁK Petr"
   if (words.some((w) => NAME_WORD.test(w))) words = words.map((w) => (/^\p{Lu}{3,}$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w));
+  // a surname alone after a title or "pan"/"paní": "Mgr. Nováková", "pan Starý"
+  if (words.length === 1 && (titles.length || addressed) && NAME_WORD.test(words[0]) && !isGivenName(words[0]) && !NOT_NAME_WORDS.has(words[0])) {
+    return { surname: words[0], titles, candidates: [words[0]] };
+  }
   if (words.length < 2 || words.length > 3) return null;
   if (!words.every((w) => NAME_WORD.test(w) || INITIAL.test(w))) return null;
   if (words.some((w) => NOT_NAME_WORDS.has(w))) return null;
@@ -241,7 +255,7 @@ function readTitled(text: string, mentions: Mention[], taken: [number, number][]
   }
 }
 
-function readPairs(text: string, mentions: Mention[], taken: [number, number][], free: (s: number, e: number) => boolean, placeSpans: number): void {
+function readPairs(text: string, mentions: Mention[], taken: [number, number][], free: (s: number, e: number) => boolean): void {
   for (const m of text.matchAll(NAME_PAIR)) {
     const g = m.groups!;
     const start = m.index, end = m.index + m[0].length;
@@ -254,7 +268,6 @@ function readPairs(text: string, mentions: Mention[], taken: [number, number][],
     mentions.push({ ...parsed, role: 'other', start, end, listed: false });
     taken.push([start, end]);
   }
-  void placeSpans;
 }
 
 /**

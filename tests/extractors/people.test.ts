@@ -62,6 +62,11 @@ describe('attendee lists', () => {
       'Marie Bartošová|present', 'Jan Kratochvíl|present', 'Zdeňka Jelínková|present',
     ]);
   });
+  it('a function before the name, a surname alone after a title', () => {
+    expectPeople('Přítomni: starosta obce Petr Novák, místostarostka Jana Malá, Mgr. Nováková, pan Starý', [
+      'Petr Novák|present', 'Jana Malá|present', 'Nováková|present', 'Starý|present',
+    ]);
+  });
   it('surname first', () => {
     expectPeople('Přítomni: Nováková Jana, Mgr.; Svoboda Petr', ['Jana Nováková|present', 'Petr Svoboda|present']);
   });
