@@ -65,6 +65,8 @@ const NEXT_CUE = /(?<![\p{L}])(další\p{L}*|příští\p{L}*|následující\p{L
 const FUTURE_CUE = /(?<![\p{L}])(uskuteční|bude\s+konat|se\s+bude\s+konat|koná\s+se|se\s+koná|(je|jsou|bylo|byla|bude)\s+(na)?plánován[oaéáý]?|naplánován[oaéáý]?|proběhne|svolá\p{L}*)(?![\p{L}])/iu;
 const PAST_MEETING_CUE = /(uskutečnil\p{L}*|konal\p{L}*|proběhl\p{L}*|sešl\p{L}*)/iu;
 const MINUTES_HEAD = /zápis/iu;
+/** the title line of minutes: "Zápis z jednání pracovní skupiny 17. 10. 2017" */
+const MINUTES_TITLE = /^\s*zápis\p{L}*\s+(z|ze|o)\s/iu;
 
 interface Found {
   y?: number;
@@ -222,8 +224,8 @@ function roleOf(text: string, f: Found): DateRole {
   if (RESOLUTION_CUE.test(pre)) return 'other';
   if (NEXT_CUE.test(clause) || (MEETING_NOUN.test(clause) && FUTURE_CUE.test(clause))) return 'next_meeting';
   if (DEADLINE_LINE.test(text.slice(lineStart, lineEnd)) || DEADLINE_BEFORE.test(pre) || DEADLINE_AFTER.test(post)) return 'deadline';
-  if (MEETING_LABEL.test(pre) || (!pre.trim() && MEETING_LABEL.test(prev))) return 'meeting';
-  if (!pre.trim() && lineNo < 12 && PUBLISHED_AFTER.test(post)) {
+  if (MEETING_LABEL.test(pre) || (!pre.trim() && MEETING_LABEL.test(prev)) || MINUTES_TITLE.test(pre)) return 'meeting';
+  if (!pre.trim() && (lineNo < 12 || lineStart < 1500) && PUBLISHED_AFTER.test(post)) {
     const head = text.slice(0, lineStart);
     return MINUTES_HEAD.test(head) ? 'meeting' : 'published';
   }

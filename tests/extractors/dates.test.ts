@@ -159,6 +159,9 @@ describe('roles', () => {
     ['Zápis z jednání skupiny komunitního plánování sociálních služeb\nkonaného dne 12. 4. 2019 od 9:00 hod.', '2019-04-12', 'meeting'],
     ['Termín příštího setkání: 23. 4. 2018', '2018-04-23', 'next_meeting'],
     ['Datum konání: čtvrtek 7. 11. 2019, 13:00 – 15:00', '2019-11-07', 'meeting'],
+    ['Zápis z jednání pracovní skupiny Senioři 17. 10. 2017', '2017-10-17', 'meeting'],
+    ['Datum jednání\n17. 10. 2017', '2017-10-17', 'meeting'],
+    ['Vloženo: 12. 3. 2019 10:15', '2019-03-12', 'published'],
     ['Úkol: zpracovat analýzu potřeb, T: 30. 6. 2019, Z: J. Nováková', '2019-06-30', 'deadline'],
     ['Aktualizováno: 3. 2. 2021', '2021-02-03', 'published'],
   ])('%s → %s %s', (text, date, role) => expect(roleOf(text, date)).toBe(role));
