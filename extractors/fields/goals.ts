@@ -51,17 +51,24 @@ export const goalsExtractor = defineExtractor({
     };
 
     // 1. statements opened by a cue
-    for (const [re, baseKind] of GOAL_STATEMENT_CUES) {
-      for (const m of text.matchAll(re)) {
-        const start = m.index!;
-        const block = blockAt(blocks, start, text);
-        const kind = baseKind === 'goal' ? adjectiveKind(m[0]) : baseKind;
-        const end = statementEnd(text, start, block.end);
-        // "Cílem projektu je:" over a list: the list's items are the goals (step 3)
-        if (/:\s*$/u.test(text.slice(start, end + 1)) && wordCount(text.slice(start + m[0].length, end)) < 2) continue;
-        add(start, end, kind);
+    const cues = GOAL_STATEMENT_CUES.flatMap(([re, baseKind]) => [...text.matchAll(re)].map((m) => ({ m, baseKind })))
+      .sort((a, b) => a.m.index! - b.m.index!);
+    cues.forEach(({ m, baseKind }, k) => {
+      const start = m.index!;
+      const block = blockAt(blocks, start, text);
+      const kind = baseKind === 'goal' ? adjectiveKind(m[0]) : baseKind;
+      // a second cue in the same sentence ("Cílem je A; dalším cílem je B.") opens a statement of its own
+      const nextCue = cues.slice(k + 1).find((c) => c.m.index! > start);
+      const limit = nextCue && nextCue.m.index! < block.end ? nextCue.m.index! : block.end;
+      let end = statementEnd(text, start, limit);
+      if (end === limit && limit !== block.end) {
+        const tail = /[\s,;–-]*(?:\s(?:a|i|ale|přičemž))?[\s,;–-]*$/u.exec(text.slice(start, end));
+        if (tail) end -= tail[0].length;
       }
-    }
+      // "Cílem projektu je:" over a list: the list's items are the goals (step 3)
+      if (/:\s*$/u.test(text.slice(start, end + 1)) && wordCount(text.slice(start + m[0].length, end)) < 2) return;
+      add(start, end, kind);
+    });
     for (const [re, kind] of GOAL_SENTENCE_CUES) {
       for (const m of text.matchAll(re)) {
         const block = blockAt(blocks, m.index!, text);

@@ -19,7 +19,7 @@ import { defineExtractor, type ExtractContext } from '../types.js';
 
 const NUM = CZECH_NUMBER;
 /** a dash after the number: "2 000 625,- Kč", "12.300 ,- Kč", "500,-- Kč" */
-const DASH_SUFFIX = String.raw`(?: ?,(?:-{1,2}|–|—))?`;
+const DASH_SUFFIX = String.raw`(?: ?[,.](?:-{1,2}|–|—))?`;
 /** white space inside one amount: never a line break */
 const SP = String.raw`[ \t]`;
 

@@ -152,3 +152,12 @@ describe('goals: plans with numbered structure', () => {
     expectOne(goals, 'Cíl projektu\tZvýšit informovanost o službách', { text: 'Zvýšit informovanost o službách' });
   });
 });
+
+describe('goals: two statements in one sentence', () => {
+  it('splits at the second cue', () => {
+    expect(texts('Cílem je rozvoj terénních služeb a dalším cílem je podpora pečujících.')).toEqual([
+      'Cílem je rozvoj terénních služeb',
+      'dalším cílem je podpora pečujících.',
+    ]);
+  });
+});

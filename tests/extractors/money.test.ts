@@ -15,6 +15,7 @@ describe('money: amounts and their notation', () => {
     ['Rozpočet 2 miliony korun', 2000000],
     ['Rozpočet 2 miliardy korun', 2000000000],
     ['částka 5000,-Kč', 5000],
+    ['částka 1.500.000.- Kč', 1500000],
     ['příspěvek 500 Kč', 500],
     ['dotace 40 mil. Kč', 40000000],
     ['Národní veřejné zdroje: 121 462,50 Kč', 121462.5],
