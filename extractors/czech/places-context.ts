@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { PlaceLevel } from '../../schema/index.js';
-import { tokenize, scanPlaceForms, type FormHit, type PlaceMention, type Token } from './places-gazetteer.js';
+import { gazetteer, tokenize, scanPlaceForms, type FormHit, type PlaceMention, type Token } from './places-gazetteer.js';
 import { dataPath, territories } from './territory.js';
 
 /**
@@ -97,6 +97,23 @@ function isTown(name: string): boolean {
   return (territories().byName.get(name) ?? []).some((u) => u.town) && !COMMON_WORD_TOWNS.has(name);
 }
 
+/**
+ * "V Praze 9. března 2020" is Praha and a date, not the district Praha 9: a numbered district followed by a
+ * full stop is read as the city alone.
+ */
+const DATE_AFTER_DISTRICT = /^\.\s?(?:\d|led|ún|břez|dub|květ|červ|srp|zář|říj|list|pros)/u;
+
+function districtOrDate(text: string, tokens: Token[], m: PlaceMention): PlaceMention {
+  if (m.lastToken === m.firstToken || !/^\p{N}+$/u.test(tokens[m.lastToken].text)) return m;
+  if (!DATE_AFTER_DISTRICT.test(text.slice(m.end, m.end + 12))) return m;
+  const before = tokens[m.firstToken - 1]?.text.toLowerCase();
+  if (before && DISTRICT_WORDS.has(before)) return m;
+  const head = tokens[m.firstToken];
+  const hits = gazetteer().forms.get(head.text);
+  if (!hits) return m;
+  return { ...m, end: head.end, text: head.text, hits, lastToken: m.firstToken };
+}
+
 /** Which reading of a form to try first: after "obec" or a PSČ the village, else the kraj or the town. */
 function rankHit(h: FormHit, cue: PlaceLevel | 'any' | undefined, psc: boolean): number {
   if (cue === 'obec' || psc) return h.hint ? 0 : 1;
@@ -109,7 +126,8 @@ export function readPlaces(text: string): PlaceReading[] {
   const mentions = scanPlaceForms(text, tokens);
   const out: PlaceReading[] = [];
   let lastAccepted: PlaceReading | undefined;
-  for (const m of mentions) {
+  for (const found of mentions) {
+    const m = districtOrDate(text, tokens, found);
     const i = m.firstToken;
     const single = m.lastToken === m.firstToken;
     const before = wordBefore(text, tokens, i, /^[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?$|^:[ \t\u00a0]*$/u);

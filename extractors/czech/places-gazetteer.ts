@@ -27,6 +27,8 @@ export interface FormHit {
 export interface Gazetteer {
   forms: Map<string, FormHit[]>;
   upper: Map<string, FormHit[]>;
+  /** first words of the forms that begin in lower case ("ústeckém" of "ústeckém kraji") */
+  lowerHeads: Set<string>;
   maxTokens: number;
   buildMs: number;
 }
@@ -50,8 +52,8 @@ function add(map: Map<string, FormHit[]>, form: string, hit: FormHit): void {
 
 function krajForms(name: string): string[] {
   if (name === PRAGUE_KRAJ) {
-    const forms = ['Hlavní město Praha', 'Hlavního města Prahy', 'Hlavnímu městu Praze', 'Hlavním městě Praze', 'Hlavním městem Prahou'];
-    return [...forms, ...forms.map((f) => f.replace(/^H/u, 'h'))];
+    // capitalised only: "hlavního města Prahy" in running text is the city, read from "Prahy"
+    return ['Hlavní město Praha', 'Hlavního města Prahy', 'Hlavnímu městu Praze', 'Hlavním městě Praze', 'Hlavním městem Prahou'];
   }
   if (name.startsWith('Kraj ')) {
     const rest = name.slice(5);
@@ -60,7 +62,9 @@ function krajForms(name: string): string[] {
   }
   // "Ústecký kraj": decline as "Ústecký Kraj" so that both words decline, then give both spellings
   const forms = declineName(name.replace(/ kraj$/u, ' Kraj'));
-  return [...forms, ...forms.map((f) => f.replace(/ Kraj/u, ' kraj'))];
+  const spelled = [...forms, ...forms.map((f) => f.replace(/ Kraj/u, ' kraj'))];
+  // "v ústeckém kraji" in running text: the adjective in lower case, still only with the word "kraj"
+  return [...spelled, ...spelled.map((f) => f.charAt(0).toLowerCase() + f.slice(1))];
 }
 
 let cached: Gazetteer | undefined;
@@ -97,7 +101,9 @@ export function gazetteer(): Gazetteer {
     if (hits.every((h) => h.abbreviation)) continue;
     for (const h of hits) add(upper, form.toLocaleUpperCase('cs'), h);
   }
-  cached = { forms, upper, maxTokens, buildMs: performance.now() - t0 };
+  const lowerHeads = new Set<string>();
+  for (const form of forms.keys()) if (/^\p{Ll}/u.test(form)) lowerHeads.add(form.split(' ')[0]);
+  cached = { forms, upper, lowerHeads, maxTokens, buildMs: performance.now() - t0 };
   return cached;
 }
 
@@ -153,7 +159,7 @@ export function scanPlaceForms(text: string, tokens: Token[] = tokenize(text)): 
     const first = tokens[i].text.charCodeAt(0);
     // names begin with a capital letter or (Prague districts aside) never with a digit
     const startsCapital = tokens[i].text[0] !== tokens[i].text[0].toLocaleLowerCase('cs');
-    if (!startsCapital || (first >= 48 && first <= 57)) {
+    if ((!startsCapital && !g.lowerHeads.has(tokens[i].text)) || (first >= 48 && first <= 57)) {
       i++;
       continue;
     }

@@ -20,6 +20,7 @@ describe('places: declined forms back to the official nominative', () => {
     ['plán ve Středočeském kraji', 'Středočeský kraj', 'kraj'],
     ['Podpora sociálních služeb v Jihočeském kraji', 'Jihočeský kraj', 'kraj'],
     ['služby v Kraji Vysočina', 'Kraj Vysočina', 'kraj'],
+    ['sociální služby v ústeckém kraji', 'Ústecký kraj', 'kraj'],
     ['senioři na Vysočině', 'Kraj Vysočina', 'kraj'],
     ['Komunitní plánování ve Strakonicích', 'Strakonice', 'obec'],
     ['Setkání proběhlo v Liberci.', 'Liberec', 'obec'],
@@ -81,6 +82,11 @@ describe('places: Prague and its districts', () => {
     ['Městská část Praha-Zličín', 'Praha-Zličín'],
   ])('%s → %s', (text, name) => {
     only(text, { name, level: 'mestska-cast', kraj: 'Hlavní město Praha' });
+  });
+
+  it('reads "V Praze 9. března" as Praha and a date, not the district Praha 9', () => {
+    only('V Praze 9. března 2020', { name: 'Praha', level: 'obec' });
+    only('V Praze 1.9.2017', { name: 'Praha', level: 'obec' });
   });
 
   it('does not read a district out of a word that only contains Praha', () => {
