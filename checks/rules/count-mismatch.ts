@@ -19,6 +19,10 @@ const BULLET = /^[ \t]*(?:[•·\-–*▪◦]|\d{1,2}[.)]|[a-z]\))[ \t]*/u;
 const TRAILING_TITLE = /^(?:ph\.?\s?d\.?|csc\.?|drsc\.?|dis\.?|mba|ll\.?m\.?|th\.?d\.?|dr\.?)$/iu;
 const MAX_COUNT = 40;
 const MAX_ITEM = 120;
+/** Nouns that count people, folded. */
+const PERSON_NOUN = /^(?:osob|clen|ucastn|zastup|lid[ie]|obyvat|pritomn|host|pracovnik|pracovnic(?:e|i|emi)?$|zamestnan|expert|odborni|zak|student|senior|klient|uzivatel)/;
+/** An item that names someone: a word with a capital letter after its first character or a capitalised word not first. */
+const NAMED = /\p{Lu}\p{Ll}+[ \t]+\p{Lu}|(?:^|[ \t])(?:pan[ií]?|paní|p\.)[ \t]+\p{Lu}|\p{Lu}\.[ \t]*\p{Lu}\p{Ll}/u;
 
 interface ListRead {
   items: string[];
@@ -48,6 +52,8 @@ export const countMismatch: Rule = {
       if (!list || list.items.length < 2 || list.items.length === count) continue;
       // a breakdown ("5 hlasy (pro 5, proti 0)", "3 etapy (2016, 2017, 2018)") or running text is no list of things
       if (list.items.some((item) => /\d/.test(item) || item.length > MAX_ITEM)) continue;
+      // people counted are listed by name: "12 osob: zástupci obcí, poskytovatelé a uživatelé" names kinds, not people
+      if (words.some((w) => PERSON_NOUN.test(w)) && !list.items.every((item) => NAMED.test(item))) continue;
       const stated = text.slice(m.index, after - 1).trim();
       flags.push(makeFlag({
         rule: ID,

@@ -83,3 +83,12 @@ describe('count-mismatch, a label with its count', () => {
     expect(flags[0].evidence[0].text).toBe('Přítomno: 4 členů');
   });
 });
+
+describe('count-mismatch, people counted by kind', () => {
+  it('does not compare a head count with the kinds of people listed', () => {
+    expect(check(countMismatch, doc('Zúčastnilo se 12 osob: zástupci obcí, poskytovatelé a uživatelé.'))).toEqual([]);
+    expect(check(countMismatch, doc('Přítomno 3 členů: Jan Novák, Eva Malá'))).toHaveLength(1);
+    expect(check(countMismatch, doc('Za obec 3 zástupci (paní Nováková a pan Svoboda)'))).toHaveLength(1);
+    expect(check(countMismatch, doc('Hosté 2 zástupci: K. Marcinková, M. Polesný'))).toEqual([]);
+  });
+});
