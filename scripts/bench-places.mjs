@@ -31,6 +31,13 @@ const files = [
   ...readdirSync('seeds').filter((f) => f.endsWith('.txt')).map((f) => ['seeds', join('seeds', f)]),
   ...readdirSync('../shared/eval/docs').filter((f) => f.endsWith('.txt')).map((f) => ['dev', join('../shared/eval/docs', f)]),
 ];
+// warm-up: the first document also loads the first-name list; time the warm pass
+{
+  const { text } = decodeText(readFileSync(files[0][1]));
+  t0 = performance.now();
+  extractPlaces(text);
+  console.log(`first document (cold: loads first names): ${(performance.now() - t0).toFixed(1)} ms`);
+}
 let tp = 0, fp = 0, fn = 0, kinds = 0, kindOk = 0, ms = 0, chars = 0;
 for (const [set, path] of files) {
   const goldPath = join(goldDir, set, `${basename(path, '.txt')}.json`);
@@ -64,3 +71,10 @@ const prec = tp / (tp + fp || 1), rec = tp / (tp + fn || 1);
 console.log(`places tp ${tp} fp ${fp} fn ${fn}  P ${(100 * prec).toFixed(1)} % R ${(100 * rec).toFixed(1)} % F1 ${((200 * prec * rec) / (prec + rec || 1)).toFixed(1)} %`);
 console.log(`kind accuracy ${((100 * kindOk) / kinds).toFixed(1)} % (${kindOk}/${kinds})`);
 console.log(`extraction (places + territory + kind + title): ${(ms / kinds).toFixed(2)} ms/document, ${((ms / chars) * 1000).toFixed(2)} ms per 1000 chars`);
+// a long document: every text above, twenty times (places alone, warm)
+const long = files.map(([, p]) => decodeText(readFileSync(p)).text).join('\n\n').repeat(20);
+extractPlaces(long.slice(0, 1000));
+const sl = performance.now();
+const longPlaces = extractPlaces(long);
+const longMs = performance.now() - sl;
+console.log(`places over a ${(long.length / 1000).toFixed(0)} kB text: ${longMs.toFixed(1)} ms (${longPlaces.length} places), ${((longMs / long.length) * 1000).toFixed(3)} ms per 1000 chars`);
