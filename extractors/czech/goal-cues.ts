@@ -26,7 +26,8 @@ export const GOAL_STATEMENT_CUES: ReadonlyArray<readonly [RegExp, GoalKind]> = [
   [new RegExp(String.raw`(?<![\p{L}])(?:Cílem|(?<=(?:jehož|jejímž|jejichž|jejíž)\s)cílem)${COPULA}`, 'gu'), 'goal'],
   [new RegExp(String.raw`(?<![\p{L}])Záměrem${COPULA}`, 'gu'), 'aim'],
   [new RegExp(String.raw`(?<![\p{L}])(?:Posláním|Smyslem|Účelem)${COPULA}`, 'gu'), 'aim'],
-  [new RegExp(String.raw`(?<![\p{L}])Předmětem${COPULA}`, 'gu'), 'subject'],
+  // "Předmětem jednání bylo …" names an agenda, not an aim
+  [new RegExp(String.raw`(?<![\p{L}])Předmětem(?!\s+(?:jednání|setkání|schůze|schůzky|diskuse|diskuze|zápisu|porady)(?![\p{L}]))${COPULA}`, 'gu'), 'subject'],
   [
     new RegExp(
       String.raw`(?<![\p{L}])(?:Projekt|Plán|Dokument|Program|Služba|Činnost|Aktivit\p{L}*)(?:\s+[\p{L}]+){0,2}?\s+(?:(?:je|jsou|bude|budou|byl|byla|bylo|byly)\s+zaměřen\p{L}*|se\s+zaměřuj\p{L}*|se\s+zaměří|směřuje|usiluje)\s+(?:na|o|k)(?![\p{L}])`,

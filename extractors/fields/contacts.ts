@@ -1,6 +1,6 @@
 import type { Contact } from '../../schema/index.js';
 import { ADDRESS, BARE_DOMAIN, EMAIL, NOT_PHONE_LABEL, PHONE, PHONE_LABEL, WEB, WEB_TRAILING } from '../czech/contact-words.js';
-import { evidenceAt, lineAround, squeeze } from '../czech/text-spans.js';
+import { evidenceAt, lineAround, squeeze } from '../czech/field-spans.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
 
 /**

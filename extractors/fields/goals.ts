@@ -3,7 +3,7 @@ import {
   BULLET_PREFIX, COLON_CUT_WORDS, GOAL_ADJECTIVES, GOAL_HEADING, GOAL_SENTENCE_CUES, GOAL_INLINE_HEADING, GOAL_LIST_INTRO,
   GOAL_STATEMENT_CUES, MAX_GOAL_WORDS, MAX_SENTENCES_UNDER_HEADING, NUMBERED_GOAL, numberedKind, type GoalKind,
 } from '../czech/goal-cues.js';
-import { evidenceAt, sentenceEnd, squeeze } from '../czech/text-spans.js';
+import { evidenceAt, sentenceEnd, squeeze } from '../czech/field-spans.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
 
 /**

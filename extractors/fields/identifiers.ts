@@ -2,7 +2,7 @@ import type { Identifier } from '../../schema/index.js';
 import {
   EU_ACT, ICO, LAW_NUMBER, REGISTRATION_NUMBER, RESOLUTION_CUE, RESOLUTION_VALUE, STANDALONE_RESOLUTION, validIco,
 } from '../czech/identifier-words.js';
-import { evidenceAt } from '../czech/text-spans.js';
+import { evidenceAt } from '../czech/field-spans.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
 
 /**

@@ -3,7 +3,7 @@ import {
   APPROXIMATE_CUE, CURRENCY, CZECH_NUMBER, MONEY_LABEL_CUES, MONEY_LINE_LABEL, MULTIPLIER, currencyOf,
   multiplierValue, parseCzechNumber,
 } from '../czech/money-words.js';
-import { evidenceAt, lineAround } from '../czech/text-spans.js';
+import { evidenceAt, lineAround } from '../czech/field-spans.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { Organisation } from '../../schema/index.js';
 import { BODY_NAME, FIXED_BODY_NAME, MAS_NAME, NAME_CONNECTORS, ORG_FORM, ORG_FORMS } from '../czech/org-forms.js';
-import { evidenceAt } from '../czech/text-spans.js';
+import { evidenceAt } from '../czech/field-spans.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
 
 /**

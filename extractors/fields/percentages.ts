@@ -1,5 +1,5 @@
 import type { Percentage } from '../../schema/index.js';
-import { evidenceAt } from '../czech/text-spans.js';
+import { evidenceAt } from '../czech/field-spans.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { ServiceType } from '../../schema/index.js';
 import { SERVICE_TYPES } from '../czech/service-words.js';
-import { evidenceAt } from '../czech/text-spans.js';
+import { evidenceAt } from '../czech/field-spans.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { TargetGroup } from '../../schema/index.js';
 import { TARGET_GROUPS } from '../czech/target-group-words.js';
-import { evidenceAt } from '../czech/text-spans.js';
+import { evidenceAt } from '../czech/field-spans.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
 
 /**

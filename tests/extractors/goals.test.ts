@@ -87,6 +87,8 @@ describe('goals: what is not a goal', () => {
     'Připomínky zúčastněných:\n· zveřejnit plán na webu',
     'Byl představen plán, část opatření a cílů.',
     'Jednání se zaměřilo na rozpočet.',
+    'Předmětem jednání bylo schválení zápisu.',
+    'Účastníci byli seznámeni se záměrem projektu.',
   ])('%s', (text) => expectNone(goals, text));
 });
 
