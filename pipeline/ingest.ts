@@ -147,16 +147,23 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     const parseQueue = new PQueue({ concurrency: workers });
     // twice as many files read as parsed, so a worker never waits for the disk; no more, so memory stays flat
     const readQueue = new PQueue({ concurrency: workers * 2 });
+    let fatal: unknown;
     try {
       for (const unit of todo) {
-        void readQueue.add(async () => {
+        readQueue.add(async () => {
           const processed = await parseUnit(unit, memo, pool, parseQueue, limits);
           stats.parsed++;
           await cache.putResult(cache.resultName(unit.sha256, unit.path), processed);
           progress.tick(unit.bytes);
+        }).catch((err: unknown) => {
+          // not a bad file (those are results) but a batch that cannot go on: a worker that does not
+          // start, a full disk; what is done so far stays in the cache for the next run
+          fatal ??= err;
+          readQueue.clear();
         });
       }
       await readQueue.onIdle();
+      if (fatal) throw fatal;
     } finally {
       await pool.close();
     }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ReadLimits } from '../corpus/readers/index.js';
+import { SpisovnaError } from './errors.js';
 import type { Processed } from './process.js';
 import type { WorkerJob, WorkerReply } from './worker.js';
 
@@ -13,6 +14,9 @@ export interface PoolOptions {
   /** V8 old-generation heap of a worker, in MB; a file that needs more fails alone */
   maxWorkerMemoryMb: number;
 }
+
+/** Tries to start a worker before the batch gives up (a broken build cannot parse anything). */
+const START_ATTEMPTS = 3;
 
 interface Slot {
   worker: Worker;
@@ -59,10 +63,22 @@ export class WorkerPool {
   }
 
   async run(path: string, bytes: Uint8Array, limits: ReadLimits): Promise<Processed> {
-    const slot = this.slots.find((s) => !s.busy);
-    if (!slot) throw new Error('pipeline/pool: more runs in flight than workers');
-    slot.busy = true;
-    await slot.ready;
+    let slot: Slot | undefined;
+    for (let attempt = 1; ; attempt++) {
+      slot = this.slots.find((s) => !s.busy);
+      if (!slot) throw new Error('pipeline/pool: more runs in flight than workers');
+      slot.busy = true;
+      try {
+        await slot.ready;
+        break;
+      } catch (err) {
+        // a worker that cannot even start (a broken build, no memory): try afresh, then give up the batch
+        this.replace(slot);
+        if (attempt >= START_ATTEMPTS) {
+          throw new SpisovnaError('pipeline/pool', `a parsing worker does not start: ${(err as Error).message.split('\n')[0]}`, 'worker-start');
+        }
+      }
+    }
     const id = this.nextId++;
     return new Promise<Processed>((resolve) => {
       const timer = setTimeout(() => this.fail(id, 'timeout', `no result within ${fmtSeconds(this.options.timeoutMs)}; worker ended`), this.options.timeoutMs);
@@ -86,9 +102,12 @@ export class WorkerPool {
       stderr: false,
     });
     let markReady!: () => void;
-    const slot: Slot = { worker, busy: false, ready: new Promise<void>((r) => (markReady = r)) };
+    let failStart!: (err: Error) => void;
+    let started = false;
+    const slot: Slot = { worker, busy: false, ready: new Promise<void>((resolve, reject) => { markReady = resolve; failStart = reject; }) };
+    slot.ready.catch(() => undefined); // awaited by `run`; a spare worker that fails to start is no error by itself
     worker.on('message', (msg: WorkerReply) => {
-      if (msg.type === 'ready') { markReady(); return; }
+      if (msg.type === 'ready') { started = true; markReady(); return; }
       const p = this.pending.get(msg.id);
       if (!p) return;
       this.pending.delete(msg.id);
@@ -97,6 +116,7 @@ export class WorkerPool {
       p.resolve(msg.processed);
     });
     worker.on('error', (err: Error & { code?: string }) => {
+      if (!started) { failStart(err); return; }
       const oom = err.code === 'ERR_WORKER_OUT_OF_MEMORY' || /out of memory|heap/i.test(err.message);
       const id = this.jobOf(slot);
       if (id !== undefined) {
@@ -105,7 +125,8 @@ export class WorkerPool {
         this.replace(slot);
       }
     });
-    worker.on('exit', () => {
+    worker.on('exit', (code) => {
+      if (!started) { failStart(new Error(`worker exited with code ${code} before it was ready`)); return; }
       const id = this.jobOf(slot);
       if (id !== undefined) this.fail(id, 'crash', 'worker exited');
     });
