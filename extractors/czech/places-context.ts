@@ -114,6 +114,36 @@ function districtOrDate(text: string, tokens: Token[], m: PlaceMention): PlaceMe
   return { ...m, end: head.end, text: head.text, hits, lastToken: m.firstToken };
 }
 
+const LINE_LEAD = /(?:^|[\n\t])[ \t]*(?:[•·▪◦‣●○■□➢►*–-]|\d{1,3}[.)])?[ \t]*$/u;
+const LINE_TAIL = /^[ \t]*(?:[,;.]|\(\p{L}[^\n\t]{0,40}\))?[ \t]*(?:[\n\t]|$)/u;
+/** the smallest column of names that counts as a list of places (a table of obce, one a line) */
+const MIN_COLUMN = 3;
+
+/**
+ * Mentions that stand alone on their line or table cell, three or more in a row: a list or a table of
+ * places ("Bavorov\nBělčice\nBlatná …"), whose villages need no other cue.
+ */
+function columnOfNames(text: string, mentions: PlaceMention[]): Set<PlaceMention> {
+  const out = new Set<PlaceMention>();
+  let run: PlaceMention[] = [];
+  const flush = () => {
+    if (run.length >= MIN_COLUMN) for (const m of run) out.add(m);
+    run = [];
+  };
+  for (const m of mentions) {
+    const alone = LINE_LEAD.test(text.slice(Math.max(0, m.start - 12), m.start)) && LINE_TAIL.test(text.slice(m.end, m.end + 48));
+    if (!alone) {
+      flush();
+      continue;
+    }
+    const prev = run[run.length - 1];
+    if (prev && !/^[^\S\n\t]*[,;.]?(?:[ \t]*\([^\n\t]{0,40}\))?[ \t]*[\n\t][\s•·▪◦‣●○■□➢►*–\-\d.)]*$/u.test(text.slice(prev.end, m.start))) flush();
+    run.push(m);
+  }
+  flush();
+  return out;
+}
+
 /** Which reading of a form to try first: after "obec" or a PSČ the village, else the kraj or the town. */
 function rankHit(h: FormHit, cue: PlaceLevel | 'any' | undefined, psc: boolean): number {
   if (cue === 'obec' || psc) return h.hint ? 0 : 1;
@@ -124,6 +154,7 @@ function rankHit(h: FormHit, cue: PlaceLevel | 'any' | undefined, psc: boolean):
 export function readPlaces(text: string): PlaceReading[] {
   const tokens = tokenize(text);
   const mentions = scanPlaceForms(text, tokens);
+  const inColumn = columnOfNames(text, mentions);
   const out: PlaceReading[] = [];
   let lastAccepted: PlaceReading | undefined;
   for (const found of mentions) {
@@ -137,7 +168,7 @@ export function readPlaces(text: string): PlaceReading[] {
     const nextWord = next && /^[ \t\u00a0]+$/u.test(text.slice(m.end, next.start)) ? next.text : undefined;
     const cue = cueLevel(before, before2);
     const psc = PSC_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
-    const listed = lastAccepted !== undefined && LIST_GLUE.test(text.slice(lastAccepted.mention.end, m.start));
+    const listed = (lastAccepted !== undefined && LIST_GLUE.test(text.slice(lastAccepted.mention.end, m.start))) || inColumn.has(found);
     // a street or a person is never a place
     if (titleBefore && (STREET_WORDS.has(titleBefore.toLowerCase()) || PERSON_WORDS.has(titleBefore.toLowerCase()))) continue;
     if (single && !m.hits.some((h) => h.hint === 'kraj')) {

@@ -34,6 +34,11 @@ describe('places: things that look like places and are not', () => {
     expect(names(text)).toEqual([]);
   });
 
+  it('does not take two names on their own lines for a list of places', () => {
+    expect(names('Program\nÚvod\nDiskuse\nZávěr')).toEqual([]);
+    expect(names('Seznam\n• Lom\n• Luka\n')).toEqual([]);
+  });
+
   it('reads a common-word village only with a cue', () => {
     expect(names('Most je nový.')).toEqual([]);
     expect(names('Setkání se konalo v Mostě.')).toEqual(['Most']);

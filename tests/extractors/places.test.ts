@@ -114,6 +114,11 @@ describe('places: addresses and lists of villages', () => {
     expect(names('Plánování se zúčastnily obce Vřesovice, Žádovice a Nechvalín.')).toEqual(['Vřesovice', 'Žádovice', 'Nechvalín']);
   });
 
+  it('reads a column of village names, one a line or a table cell', () => {
+    expect(names('Obce ORP:\nBavorov\nBělčice\nČestice\n\nText dále.')).toEqual(['Bavorov', 'Bělčice', 'Čestice']);
+    expect(names('Obec\tPočet obyvatel\nVřesovice\t500\nŽádovice\t600\nVlkoš\t700')).toEqual(['Vřesovice', 'Žádovice', 'Vlkoš']);
+  });
+
   it('resolves a name several obce share by the other places of the document', () => {
     const items = run(places, 'Komunitní plánování v obci Vlkoš. Komunitní plánování v obci Žádovice.');
     expect(items.find((p) => p.name === 'Vlkoš')).toMatchObject({ kraj: 'Jihomoravský kraj', code: '586749' });
