@@ -2,6 +2,7 @@ import type { DateItem, DateRole, Weekday } from '../../schema/index.js';
 import { MONTH, NUMBER_END, NUMBER_START, RANGE_SEP, YEAR, numericDate } from '../czech/date-patterns.js';
 import { ROMAN_MONTHS, monthNumber, romanMonth } from '../czech/months.js';
 import { WEEKDAY_ALTERNATION, WEEKDAY_BY_FORM } from '../czech/weekdays.js';
+import { TakenSpans } from '../czech/taken-spans.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
 
 /**
@@ -87,12 +88,12 @@ export const datesExtractor = defineExtractor({
   field: 'dates',
   extract(ctx: ExtractContext): DateItem[] {
     const { text } = ctx;
-    const taken: [number, number][] = [];
-    const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
+    const taken = new TakenSpans(text.length);
+    const free = (s: number, e: number) => taken.free(s, e);
     const found: Found[] = [];
     const take = (items: Found[], s: number, e: number) => {
       if (!items.length) return;
-      taken.push([s, e]);
+      taken.take(s, e);
       found.push(...items);
     };
 
@@ -210,10 +211,10 @@ function roleOf(text: string, f: Found): DateRole {
   // a weekday between a label and its date does not part them: "Datum konání: čtvrtek 7. 11. 2019"
   const pre = text.slice(lineStart, f.start).replace(WEEKDAY_BEFORE, '');
   const post = text.slice(f.end, lineEnd);
-  const prevLines = text.slice(0, lineStart).split('\n').filter((l) => l.trim()).slice(-4);
+  const prevLines = linesBefore(text, lineStart, 4);
   const prev = prevLines.at(-1) ?? '';
   const clause = sentenceBefore(text, f.start);
-  const lineNo = text.slice(0, lineStart).split('\n').filter((l) => l.trim()).length;
+  const lineNo = lineStart < 3000 ? text.slice(0, lineStart).split('\n').filter((l) => l.trim()).length : Infinity;
 
   if (PUBLISHED_LABEL.test(pre)) return 'published';
   if (WRITTEN_LABEL.test(pre)) return 'written';
@@ -237,6 +238,19 @@ function roleOf(text: string, f: Found): DateRole {
 
 /** a sentence end: a word's last letter and a full stop, or a colon at a line's end; a list item's start */
 const SENTENCE_END = /\p{L}{2}[.!?]\s+|[\p{L}\p{N}]{2}[.!?]\s+(?=\p{Lu})|:\s*\n|\n(?=\s*(?:[•·*\-–]|\d+[.)]\s))|\n(?=\p{Lu}[^\n]{0,60}\n)/gu;
+
+/** Up to `n` non-empty lines before a line start, nearest last. */
+function linesBefore(text: string, lineStart: number, n: number): string[] {
+  const out: string[] = [];
+  let end = lineStart - 1;
+  while (end > 0 && out.length < n) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.trim()) out.unshift(line);
+    end = start - 1;
+  }
+  return out;
+}
 
 /** The sentence before a position, across the hard line breaks of a wrapped paragraph (at most 250 characters). */
 function sentenceBefore(text: string, at: number): string {

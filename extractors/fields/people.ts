@@ -3,6 +3,7 @@ import { givenReadings, isGivenName, surnameNominatives, type Case, type Gender 
 import { ATTENDANCE_SHEET, PERSON_LABELS } from '../czech/person-labels.js';
 import { NAMED_AFTER_CUE, NOT_NAME_WORDS } from '../czech/person-words.js';
 import { HONORIFIC_SOURCE, POST_TITLE_SOURCE, PRE_TITLE_SOURCE, canonicalTitle } from '../czech/titles.js';
+import { TakenSpans } from '../czech/taken-spans.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
 
 /**
@@ -31,6 +32,7 @@ const LIST_SPLIT = /\s*[,;]\s*|\s+a\s+(?=\p{Lu})/u;
 /** a name after one or more titles in prose: "Bc. Dbalého", "PaedDr. Miroslav Pilát, Ph.D." */
 const TITLED_NAME = new RegExp(
   String.raw`(?<![\p{L}])(?<titles>(?:(?:${PRE_TITLE_SOURCE}|${HONORIFIC_SOURCE})\s*)+)(?<name>(?:\p{Lu}\.\s?)?${LETTERS}(?:\s+${LETTERS})?)(?<post>(?:,?\s*${POST_TITLE_SOURCE})*)`, 'gu');
+const ANY_TITLE = new RegExp(`${PRE_TITLE_SOURCE}|${POST_TITLE_SOURCE}|${HONORIFIC_SOURCE}`, 'gu');
 /** lower-case words of a function before a name in a list item */
 const FUNCTION_BEFORE = /^(?:[•·*\-–]\s*|\d{1,2}[.)]\s+)?(?:\p{Ll}[\p{L}.]*\s+){1,4}(?=\p{Lu})/u;
 /** a family's name in the plural ("Nadace Dagmar a Václava Havlových"): no one person */
@@ -66,12 +68,12 @@ export const peopleExtractor = defineExtractor({
   extract(ctx: ExtractContext): Person[] {
     const { text } = ctx;
     const mentions: Mention[] = [];
-    const taken: [number, number][] = [];
-    const places: [number, number][] = ctx.found.places.map((p) => [p.evidence.start, p.evidence.end]);
-    const clear = (spans: [number, number][], s: number, e: number) => spans.every(([a, b]) => e <= a || s >= b);
+    const taken = new TakenSpans(text.length);
+    const places = new TakenSpans(text.length);
+    for (const p of ctx.found.places) places.take(p.evidence.start, p.evidence.end);
     // a title makes a name whatever the places extractor read there ("Ing. Jan Písek"); a bare pair needs no place
-    const free = (s: number, e: number) => clear(taken, s, e);
-    const freeOfPlaces = (s: number, e: number) => clear(taken, s, e) && clear(places, s, e);
+    const free = (s: number, e: number) => taken.free(s, e);
+    const freeOfPlaces = (s: number, e: number) => taken.free(s, e) && places.free(s, e);
 
     readLists(text, mentions, taken);
     readTitled(text, mentions, taken, free);
@@ -83,7 +85,7 @@ export const peopleExtractor = defineExtractor({
 
 // --- labelled lists
 
-function readLists(text: string, mentions: Mention[], taken: [number, number][]): void {
+function readLists(text: string, mentions: Mention[], taken: TakenSpans): void {
   const lines = [...text.matchAll(/[^\n]+/gu)].map((m) => ({ s: m.index, t: m[0] }));
   for (let i = 0; i < lines.length; i++) {
     const { s, t } = lines[i];
@@ -115,7 +117,7 @@ function readLists(text: string, mentions: Mention[], taken: [number, number][])
     }
     for (const m of found) {
       mentions.push(m);
-      taken.push([m.start, m.end]);
+      taken.take(m.start, m.end);
     }
   }
   for (const m of text.matchAll(INLINE_LABEL)) {
@@ -124,9 +126,9 @@ function readLists(text: string, mentions: Mention[], taken: [number, number][])
     if (to < 0) to = text.length;
     const role = Object.entries(m.groups ?? {}).find(([, v]) => v)?.[0] as PersonRole;
     for (const r of readItems(text, from, text.slice(from, to).split(/\s[|]\s/u)[0], role, 'first')) {
-      if (taken.some(([a, b]) => r.start < b && r.end > a)) continue;
+      if (!taken.free(r.start, r.end)) continue;
       mentions.push(r);
-      taken.push([r.start, r.end]);
+      taken.take(r.start, r.end);
     }
   }
 }
@@ -241,7 +243,7 @@ function parseListName(raw: string): Parsed | null {
 
 // --- prose
 
-function readTitled(text: string, mentions: Mention[], taken: [number, number][], free: (s: number, e: number) => boolean): void {
+function readTitled(text: string, mentions: Mention[], taken: TakenSpans, free: (s: number, e: number) => boolean): void {
   for (const m of text.matchAll(TITLED_NAME)) {
     const g = m.groups!;
     const start = m.index, end = m.index + m[0].length;
@@ -251,11 +253,11 @@ function readTitled(text: string, mentions: Mention[], taken: [number, number][]
     if (!parsed) continue;
     parsed.titles = [...titlesIn(g.titles), ...titlesIn(g.post ?? '')];
     mentions.push({ ...parsed, role: 'other', start, end, listed: false });
-    taken.push([start, end]);
+    taken.take(start, end);
   }
 }
 
-function readPairs(text: string, mentions: Mention[], taken: [number, number][], free: (s: number, e: number) => boolean): void {
+function readPairs(text: string, mentions: Mention[], taken: TakenSpans, free: (s: number, e: number) => boolean): void {
   for (const m of text.matchAll(NAME_PAIR)) {
     const g = m.groups!;
     const start = m.index, end = m.index + m[0].length;
@@ -266,7 +268,7 @@ function readPairs(text: string, mentions: Mention[], taken: [number, number][],
     const parsed = parseProseName(`${g.g} ${g.s}`, false);
     if (!parsed || !parsed.given) continue;
     mentions.push({ ...parsed, role: 'other', start, end, listed: false });
-    taken.push([start, end]);
+    taken.take(start, end);
   }
 }
 
@@ -322,22 +324,38 @@ function agreement(written: string, nominative: string, gender: Gender, c: Case)
 // --- resolution: initials and bare surnames to the full names the document gives
 
 function resolve(mentions: Mention[]): Mention[] {
-  const full = mentions.filter((m) => m.given && !INITIAL.test(m.given));
-  const sameSurname = (m: Mention, f: Mention) => m.candidates.some((c) => c === f.surname);
+  // full names by surname: given name → the first mention that gives it
+  const bySurname = new Map<string, Map<string, Mention>>();
+  for (const f of mentions) {
+    if (!f.given || INITIAL.test(f.given)) continue;
+    const given = bySurname.get(f.surname) ?? new Map<string, Mention>();
+    if (!given.has(f.given) || (f.listed && !given.get(f.given)!.listed)) given.set(f.given, f);
+    bySurname.set(f.surname, given);
+  }
   for (const m of mentions) {
     if (m.given && !INITIAL.test(m.given)) continue;
-    const hits = full.filter((f) => f !== m && sameSurname(m, f) && (!m.given || f.given!.startsWith(m.given.replace(/\.$/u, ''))));
-    const names = new Set(hits.map((h) => `${h.given} ${h.surname}`));
-    if (names.size === 1) {
-      m.given = hits[0].given;
-      m.surname = hits[0].surname;
+    const initial = m.given?.replace(/\.$/u, '');
+    const hits = new Set<string>();
+    let hit: Mention | undefined;
+    for (const c of m.candidates) {
+      for (const [given, f] of bySurname.get(c) ?? []) {
+        if (initial && !given.startsWith(initial)) continue;
+        hits.add(`${given} ${f.surname}`);
+        hit = f;
+      }
+    }
+    if (hits.size === 1 && hit) {
+      m.given = hit.given;
+      m.surname = hit.surname;
     }
   }
   // prose forms of a listed surname: take the listed nominative
   for (const m of mentions) {
     if (m.listed || !m.given || INITIAL.test(m.given)) continue;
-    const hit = full.find((f) => f.listed && f.given === m.given && m.candidates.includes(f.surname));
-    if (hit) m.surname = hit.surname;
+    for (const c of m.candidates) {
+      const f = bySurname.get(c)?.get(m.given);
+      if (f?.listed) { m.surname = f.surname; break; }
+    }
   }
   return mentions;
 }
@@ -347,7 +365,7 @@ function toPerson(text: string, m: Mention): Person {
   const written = text.slice(m.start, m.end);
   const p: Person = { name, role: m.role, evidence: { text: written, start: m.start, end: m.end }, extractor: ID };
   if (m.titles.length) p.titles = [...new Set(m.titles)];
-  const bare = written.replace(new RegExp(`${PRE_TITLE_SOURCE}|${POST_TITLE_SOURCE}|${HONORIFIC_SOURCE}`, 'gu'), '').replace(/[\s,]+/gu, ' ').trim();
+  const bare = written.replace(ANY_TITLE, '').replace(/[\s,]+/gu, ' ').trim();
   if (bare !== name) p.written = written;
   return p;
 }

@@ -1,6 +1,7 @@
 import type { Period } from '../../schema/index.js';
 import { MONTH, NUMBER_END, NUMBER_START, RANGE_SEP, YEAR } from '../czech/date-patterns.js';
 import { monthNumber } from '../czech/months.js';
+import { TakenSpans } from '../czech/taken-spans.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
 
 /**
@@ -47,12 +48,12 @@ export const periodsExtractor = defineExtractor({
   field: 'periods',
   extract(ctx: ExtractContext): Period[] {
     const { text } = ctx;
-    const taken: [number, number][] = [];
+    const taken = new TakenSpans(text.length);
     const out: Period[] = [];
-    const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
+    const free = (s: number, e: number) => taken.free(s, e);
     const add = (from: string, to: string, s: number, e: number) => {
       if (!free(s, e)) return;
-      taken.push([s, e]);
+      taken.take(s, e);
       const p: Period = { from, to, evidence: { text: text.slice(s, e), start: s, end: e }, extractor: ID };
       const { subject, role } = subjectOf(text, s);
       if (role) p.role = role;

@@ -12,15 +12,19 @@ export const peopleRoles: Refiner = {
   id: 'people-roles',
   refine(fields) {
     const people = fields.people.map((p) => ({ ...p }));
-    const full = people.filter((p) => p.name.includes(' ') && !INITIAL.test(p.name.split(' ')[0]));
+    // full names by surname
+    const full = new Map<string, Set<string>>();
+    for (const p of people) {
+      const parts = p.name.split(' ');
+      if (parts.length < 2 || INITIAL.test(parts[0])) continue;
+      full.set(parts.at(-1)!, (full.get(parts.at(-1)!) ?? new Set()).add(p.name));
+    }
     for (const p of people) {
       const parts = p.name.split(' ');
       const surname = parts.at(-1)!;
       const given = parts.length > 1 ? parts[0] : undefined;
       if (given && !INITIAL.test(given)) continue;
-      const hits = new Set(full
-        .filter((f) => f.name.split(' ').at(-1) === surname && (!given || f.name.startsWith(given.slice(0, -1))))
-        .map((f) => f.name));
+      const hits = new Set([...(full.get(surname) ?? [])].filter((name) => !given || name.startsWith(given.slice(0, -1))));
       if (hits.size === 1) {
         p.written ??= p.evidence.text;
         p.name = [...hits][0];
