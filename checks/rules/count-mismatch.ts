@@ -11,7 +11,7 @@ const ID = 'count-mismatch';
  */
 /** "Přítomni (9):", "Přítomno: 9 členů –": a label with its count, then the list. */
 const LABELLED_COUNT = /(?<![\p{L}])(Přítomn\p{L}*|Omluven\p{L}*|Nepřítomn\p{L}*|Hosté|Členové)(?:[ \t]*\((\d{1,2})\)[ \t]*:|[ \t]*:[ \t]*(\d{1,2})[ \t]+(?:členů|členové|osob|osoby)[ \t]*[:–-])/giu;
-const COUNT_INTRO = /(?<![\p{L}\p{N}.,])(\d{1,2}|\p{L}+)(?=([ \t]+(\p{L}+\.?(?:[ \t]+\p{L}+\.?){0,2})[ \t]*([:(])))/gu;
+const COUNT_INTRO = /(?<![\p{L}\p{N}.,])(\d{1,2}|\p{L}+)(?=([ \t]+(\p{L}+(?:[ \t]+\p{L}+){0,2})[ \t]*([:(]|\.?[ \t]*\n(?=[ \t]*(?:[•·\-–*▪◦]|\d{1,2}[.)]|[a-z]\))))))/gu;
 /** Words that make the phrase a clause rather than a counted noun ("8 regionů bude členění na skupiny:"). */
 const NOT_A_NOUN = new Set(['je', 'jsou', 'byl', 'byla', 'bylo', 'byly', 'bude', 'budou', 'na', 'do', 'v', 've', 'z', 'ze', 'pro', 'a', 'k', 'o', 'po', 'od', 'hod', 'hodin']);
 const BULLET = /^[ \t]*(?:[•·\-–*▪◦]|\d{1,2}[.)]|[a-z]\))[ \t]*/u;
@@ -48,13 +48,13 @@ export const countMismatch: Rule = {
       const words = m[3].split(/[ \t]+/).map(fold);
       if (words.some((w) => NOT_A_NOUN.has(w.replace(/\.$/, '')) || /\d/.test(w))) continue;
       const after = m.index + m[1].length + m[2].length;
-      const list = m[4] === '(' ? readBracket(text, after) : readColonList(text, after);
+      const list = m[4] === '(' ? readBracket(text, after) : m[4] === ':' ? readColonList(text, after) : readBullets(text, after);
       if (!list || list.items.length < 2 || list.items.length === count) continue;
       // a breakdown ("5 hlasy (pro 5, proti 0)", "3 etapy (2016, 2017, 2018)") or running text is no list of things
       if (list.items.some((item) => /\d/.test(item) || item.length > MAX_ITEM)) continue;
       // people counted are listed by name: "12 osob: zástupci obcí, poskytovatelé a uživatelé" names kinds, not people
       if (words.some((w) => PERSON_NOUN.test(w)) && !list.items.every((item) => NAMED.test(item))) continue;
-      const stated = text.slice(m.index, after - 1).trim();
+      const stated = text.slice(m.index, m.index + m[1].length + m[2].length - m[4].length).trim();
       flags.push(makeFlag({
         rule: ID,
         severity: countMismatch.severity,
@@ -89,6 +89,21 @@ export const countMismatch: Rule = {
     return flags.sort((a, b) => a.evidence[0].start - b.evidence[0].start);
   },
 };
+
+/** Bullet or numbered lines right after a line that ends with the count ("… 4 pracovní skupiny.\n• senioři"). */
+function readBullets(text: string, start: number): ListRead | undefined {
+  const items: Array<{ text: string; start: number; end: number }> = [];
+  let pos = start;
+  while (pos < text.length) {
+    const end = endOfLine(text, pos);
+    const line = text.slice(pos, end);
+    if (!BULLET.test(line) || !line.replace(BULLET, '').trim()) break;
+    items.push({ text: line.replace(BULLET, '').trim(), start: pos, end });
+    pos = end + 1;
+  }
+  if (!items.length) return undefined;
+  return { items: items.map((i) => i.text.replace(/[,;.]$/u, '')), start: items[0].start, end: items[items.length - 1].end };
+}
 
 function readBracket(text: string, start: number): ListRead | undefined {
   const close = text.indexOf(')', start);
