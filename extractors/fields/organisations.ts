@@ -54,6 +54,12 @@ export const organisationsExtractor = defineExtractor({
   },
 });
 
+/** Words that end a name to their left: verbs and the auxiliaries of a sentence. */
+const VERB_LIKE = /^(?:je|jsou|byl[aoiy]?|bude|budou|má|mají|není|jako|který|která|které|jenž|jež)$|(?:uje|ují|ala|alo|ali|aly|ila|ilo|ili|ily|ela|elo|eli|ěla|ěli|ají|ejí|ovat|nout|ává|ívá|ána|ány|eno|ena|eny|ila|uje)$/u;
+
+/** Lower-case nouns that name what an organisation is and stand before its name: "organizaci RomPraha". */
+const TYPE_NOUN = /^(?:organizac\p{L}*|spol(?:ek|ku|kem|ky|ků)|společnost\p{L}*|sdružení|firm\p{L}*|poskytovatel\p{L}*|provozovatel\p{L}*|ústav\p{L}*|nadac\p{L}*|zástupc\p{L}*|zástupce|partner\p{L}*|příjemce|žadatel\p{L}*)$/u;
+
 /**
  * Where the name before a legal form starts: walk back over capitalised words, digits and connecting words
  * on the same line, at most eight words; the name must start with a capital letter or a digit.
@@ -64,6 +70,7 @@ function nameBefore(text: string, formAt: number): number | undefined {
   const tokens = [...before.matchAll(/[^\s,;:()„“"]+/gu)];
   let start: number | undefined;
   let words = 0;
+  let lowerRun = 0;
   for (let i = tokens.length - 1; i >= 0 && words < 8; i--) {
     const t = tokens[i];
     const tEnd = t.index! + t[0].length;
@@ -71,11 +78,14 @@ function nameBefore(text: string, formAt: number): number | undefined {
     const gap = before.slice(tEnd, start === undefined ? before.length : start - lineStart);
     if (/[;:()„“"]/u.test(gap) || (start !== undefined && /,/.test(gap))) break;
     const word = t[0];
-    const prev = tokens[i - 1]?.[0]?.toLowerCase();
-    if (/^[\p{Lu}\d]/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word)) start = lineStart + t.index!;
-    else if (NAME_CONNECTORS.has(word.toLowerCase())) {
+    if (/^[\p{Lu}\d]/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word)) {
+      start = lineStart + t.index!;
+      lowerRun = 0;
+    } else if (NAME_CONNECTORS.has(word.toLowerCase())) {
       // a connector goes with the words around it
-    } else if (!(prev && NAME_CONNECTORS.has(prev))) break; // "Centrum pro rodinu", "Domov Srdce v dlaních"
+    } else if (VERB_LIKE.test(word) || TYPE_NOUN.test(word) || ++lowerRun > 2) {
+      break; // "Služby poskytuje Charita Strakonice": the verb ends the name
+    } // else a lower-case word of a name: "Šťastné stáří", "Centrum pro rodinu"
     words++;
   }
   if (start === undefined) return undefined;

@@ -19,6 +19,8 @@ describe('money: amounts and their notation', () => {
     ['příspěvek 500 Kč', 500],
     ['dotace 40 mil. Kč', 40000000],
     ['Národní veřejné zdroje: 121 462,50 Kč', 121462.5],
+    ['Částka: 12 000 Kč', 12000],
+    ['Účelová dotace – 250 000 Kč', 250000],
   ])('%s → %d', (text, amount) => {
     expectOne(money, text, { amount, currency: 'CZK' });
   });
@@ -32,6 +34,7 @@ describe('money: amounts and their notation', () => {
   it('reads a bare number under a money label, with its share', () => {
     expectOne(money, 'Výše spolufinancování města: 60 731,25 (5 %)', { amount: 60731.25, label: 'cofinancing', share: 5 });
     expectOne(money, 'Celkové náklady\t1 214 625', { amount: 1214625, label: 'total' });
+    expectOne(money, 'Částka: 25 000,50', { amount: 25000.5 });
   });
 
   it('reads both ends of a range', () => {

@@ -12,6 +12,10 @@ describe('organisations', () => {
     ['služby zajišťuje Domov Srdce v dlaních, p. o.', 'Domov Srdce v dlaních', 'p. o.'],
     ['Charita Strakonice, z. s.', 'Charita Strakonice', 'z. s.'],
     ['firma Stavby Novák spol. s r. o. dodala', 'Stavby Novák', 'spol. s r. o.'],
+    ['spolek Šťastné stáří Úštěk, z. s. pořádá', 'Šťastné stáří Úštěk', 'z. s.'],
+    ['Život bez bariér, z. ú.', 'Život bez bariér', 'z. ú.'],
+    ['v zasedací místnosti ÚMČ Praha 17 organizaci RomPraha, z.s., která', 'RomPraha', 'z. s.'],
+    ['Služby poskytuje Charita Strakonice, z. s.', 'Charita Strakonice', 'z. s.'],
   ])('%s', (text, name, form) => expectOne(orgs, text, { name, form }));
 
   it('reads local action groups and public bodies', () => {
@@ -19,6 +23,7 @@ describe('organisations', () => {
     expectOne(orgs, 'pracovníci Krajského úřadu Ústeckého kraje a obcí', { name: 'Krajského úřadu Ústeckého kraje' });
     expectOne(orgs, 'v budově Magistrátu města Ústí nad Labem.', { name: 'Magistrátu města Ústí nad Labem' });
     expectOne(orgs, 'zástupce Policie ČR, a další', { name: 'Policie ČR' });
+    expectOne(orgs, 'spolupráce s Úřadem práce ČR.', { name: 'Úřadem práce ČR' });
   });
 
   it('does not run a body name into the next line', () => {
