@@ -88,6 +88,14 @@ export function gazetteer(): Gazetteer {
       for (const f of regionForms(name)) add(forms, f, { name, hint: 'orp', nominative: false, region: true });
     }
   }
+  // a region word two towns share ("Bystřicko": Bystřice nad Pernštejnem, Bystřice pod Hostýnem) names neither
+  for (const [form, hits] of forms) {
+    const regions = new Set(hits.filter((h) => h.region).map((h) => h.name));
+    if (regions.size < 2) continue;
+    const rest = hits.filter((h) => !h.region);
+    if (rest.length) forms.set(form, rest);
+    else forms.delete(form);
+  }
   // "Vysočina" alone names the kraj (the obec Vysočina is a village that texts call "obec Vysočina")
   for (const f of ['Vysočina', 'Vysočiny', 'Vysočině', 'Vysočinu', 'Vysočinou']) {
     add(forms, f, { name: 'Kraj Vysočina', hint: 'kraj', nominative: f === 'Vysočina', region: true });

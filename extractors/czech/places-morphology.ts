@@ -266,7 +266,9 @@ export function regionForms(name: string): string[] {
   else if (/ník$/u.test(lower)) base = `${town.slice(0, -3)}nicko`;
   else if (/ka$/u.test(lower)) base = `${town.slice(0, -2)}sko`;
   else if (/ky$/u.test(lower)) base = undefined;
-  else if (/(?:ín|ov|ýn|ž|č|š|ř|eb|or|ou[nň]|an|ol|ád|ál)$/u.test(lower)) base = `${town}sko`;
+  else if (/[rn]k$/u.test(lower)) base = `${town.slice(0, -1)}sko`; // Šumperk → Šumpersko
+  else if (/(?:st|[aeiouyáéíóúůýě]k|ch|h|g|c|s|z)$/u.test(lower)) base = undefined; // Most → Mostecko: irregular
+  else if (/[bdfjlmnprtvžčšřďťň]$/u.test(lower)) base = `${town}sko`;
   else if (/[^aeiouy]a$/u.test(lower)) base = `${town.slice(0, -1)}sko`;
   else if (/[^aeiou]y$/u.test(lower)) base = `${town.slice(0, -1)}sko`;
   if (!base) return [];
