@@ -37,7 +37,10 @@ const DAY_MONTH_NAME = new RegExp(
   String.raw`${NUMBER_START}(?<d>\d{1,2})\.\s{0,2}(?<mn>${MONTH})(?![\p{L}])(?:\s+(?<y>${YEAR})${NUMBER_END})?`, 'giu');
 /** "listopad - prosinec 2017", "v dubnu a květnu 2018" */
 const MONTH_RANGE_YEAR = new RegExp(
-  String.raw`(?<![\p{L}])(?<mn1>${MONTH})(?:\s*[-–—,]\s*|\s+(?:a|až|i)\s+)(?<mn>${MONTH})\s+(?<y>${YEAR})${NUMBER_END}`, 'giu');
+  String.raw`(?<![\p{L}])(?<mn1>${MONTH})(?:\s*[-–—,]\s*|\s+(?:a|až|i|do)\s+)(?<mn>${MONTH})\s+(?<y>${YEAR})${NUMBER_END}`, 'giu');
+/** "dne 17.10.17": a two-digit year, only after a word that makes it a date */
+const SHORT_YEAR_DATE = new RegExp(
+  String.raw`(?<![\p{L}])(?:dne|ze?\s+dne|od|do|termín\p{L}*|T\s*:|datum\p{L}*(?:\s+\p{L}+)?\s*:?)\s*(?<d>\d{1,2})\.\s{0,2}(?<m>\d{1,2})\.\s{0,2}(?<yy>[0-3]\d)(?![\p{N}.,/:])`, 'giu');
 /** "září 2012", "v průběhu měsíce června 2012", "leden 2018" */
 const MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}])(?<mn>${MONTH})\s+(?<y>${YEAR})${NUMBER_END}`, 'giu');
 /** a yearless numeric day and month after a word that makes it a date: "dne 2. 10.", "do 10. 10." */
@@ -97,12 +100,12 @@ export const datesExtractor = defineExtractor({
       found.push(...items);
     };
 
-    const scan = (re: RegExp, read: (g: Record<string, string | undefined>, s: number, e: number) => Found[] | null, yearless = false) => {
+    const scan = (re: RegExp, read: (g: Record<string, string | undefined>, s: number, e: number) => Found[] | null, yearless = false, yearGroup = 'y') => {
       for (const m of text.matchAll(re)) {
         const s = m.index, e = s + m[0].length;
         const g = m.groups ?? {};
-        if (!yearless && !g.y) continue;
-        if (yearless && g.y) continue;
+        if (!yearless && !g[yearGroup]) continue;
+        if (yearless && g[yearGroup]) continue;
         if (!free(s, e)) continue;
         const items = read(g, s, e);
         if (items) take(items, s, e);
@@ -146,6 +149,11 @@ export const datesExtractor = defineExtractor({
     scan(DAY_RANGE_MONTH_NAME, dayRange);
     scan(FULL_NUMERIC, single);
     scan(ROMAN_DATE, (g, s, e) => single({ ...g, m: String(romanMonth(g.rm!)) }, s, e));
+    scan(SHORT_YEAR_DATE, (g, s, e) => {
+      const at = s + text.slice(s, e).search(/\d/u);
+      const r = single({ ...g, y: `20${g.yy}` }, at, e);
+      return r && r.map((x) => ({ ...x, start: at, at }));
+    }, false, 'yy');
     scan(DAY_MONTH_NAME, single);
     scan(MONTH_RANGE_YEAR, monthRange);
     scan(MONTH_YEAR, single);

@@ -32,6 +32,8 @@ const LIST_SPLIT = /\s*[,;]\s*|\s+a\s+(?=\p{Lu})/u;
 /** a name after one or more titles in prose: "Bc. Dbalého", "PaedDr. Miroslav Pilát, Ph.D." */
 const TITLED_NAME = new RegExp(
   String.raw`(?<![\p{L}])(?<titles>(?:(?:${PRE_TITLE_SOURCE}|${HONORIFIC_SOURCE})\s*)+)(?<name>(?:\p{Lu}\.\s?)?${LETTERS}(?:\s+${LETTERS})?)(?<post>(?:,?\s*${POST_TITLE_SOURCE})*)`, 'gu');
+/** a surname that is surely one even without a given name: Nováková, Dbalý, Kopecký */
+const SURNAME_SHAPE = /(ová|ý|ská|cká|ský|cký|ná|lá|rá)$/u;
 const ANY_TITLE = new RegExp(`${PRE_TITLE_SOURCE}|${POST_TITLE_SOURCE}|${HONORIFIC_SOURCE}`, 'gu');
 /** lower-case words of a function before a name in a list item */
 const FUNCTION_BEFORE = /^(?:[•·*\-–]\s*|\d{1,2}[.)]\s+)?(?:\p{Ll}[\p{L}.]*\s+){1,4}(?=\p{Lu})/u;
@@ -55,6 +57,8 @@ interface Mention extends Parsed {
   end: number;
   /** from a labelled list (nominative) rather than prose */
   listed: boolean;
+  /** a bare surname in a list of responsible persons ("Z: Nováková"): kept only when it is surely a name */
+  bare?: boolean;
 }
 
 const LABELS = PERSON_LABELS.map((l) => ({
@@ -79,7 +83,9 @@ export const peopleExtractor = defineExtractor({
     readTitled(text, mentions, taken, free);
     readPairs(text, mentions, taken, freeOfPlaces);
 
-    return resolve(mentions).map((m) => toPerson(text, m));
+    return resolve(mentions)
+      .filter((m) => !m.bare || m.given || SURNAME_SHAPE.test(m.surname))
+      .map((m) => toPerson(text, m));
   },
 });
 
@@ -167,10 +173,10 @@ function readItems(text: string, offset: number, segment: string, role: PersonRo
       last.end = offset + piece.s + piece.t.trimEnd().length;
       continue;
     }
-    let parsed = parseListName(raw);
+    let parsed = parseListName(raw, role === 'responsible');
     // a function before the name: "starosta obce Petr Novák"
     const fn = parsed ? null : FUNCTION_BEFORE.exec(raw);
-    if (fn) parsed = parseListName(raw.slice(fn[0].length));
+    if (fn) parsed = parseListName(raw.slice(fn[0].length), role === 'responsible');
     if (!parsed) {
       if (strict === 'all' || (strict === 'first' && !out.length)) return [];
       last = undefined;
@@ -181,7 +187,7 @@ function readItems(text: string, offset: number, segment: string, role: PersonRo
     const lead = piece.t.length - piece.t.trimStart().replace(ITEM_HEAD, '').length + (fn ? fn[0].length : 0);
     const start = offset + piece.s + lead;
     const body = (fn ? raw.slice(fn[0].length) : raw.replace(ITEM_HEAD, '')).replace(ITEM_TAIL, '');
-    last = { ...parsed, role, start, end: start + body.length, listed: true };
+    last = { ...parsed, role, start, end: start + body.length, listed: true, ...(parsed.given ? {} : { bare: true }) };
     out.push(last);
   }
   void text;
@@ -199,7 +205,7 @@ function titlesIn(s: string): string[] {
 }
 
 /** "Mgr. Monika Čermáková", "Nováková Jana, Mgr.", "J.Nováková", "K. Marcinková" in a list: nominative. */
-function parseListName(raw: string): Parsed | null {
+function parseListName(raw: string, bareSurname = false): Parsed | null {
   let s = raw.replace(ITEM_HEAD, '').replace(ITEM_TAIL, '').trim();
   const titles: string[] = [];
   let addressed = false;
@@ -217,7 +223,7 @@ function parseListName(raw: string): Parsed | null {
   // a surname in capitals beside a name in ordinary letters: "Jana NOVÁKOVÁ", "NOVÁK Petr"
   if (words.some((w) => NAME_WORD.test(w))) words = words.map((w) => (/^\p{Lu}{3,}$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w));
   // a surname alone after a title or "pan"/"paní": "Mgr. Nováková", "pan Starý"
-  if (words.length === 1 && (titles.length || addressed) && NAME_WORD.test(words[0]) && !isGivenName(words[0]) && !NOT_NAME_WORDS.has(words[0])) {
+  if (words.length === 1 && (titles.length || addressed || bareSurname) && NAME_WORD.test(words[0]) && !isGivenName(words[0]) && !NOT_NAME_WORDS.has(words[0])) {
     return { surname: words[0], titles, candidates: [words[0]] };
   }
   if (words.length < 2 || words.length > 3) return null;

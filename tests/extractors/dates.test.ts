@@ -21,6 +21,8 @@ describe('numeric dates', () => {
     ['1. 1. 1999 začal', '1999-01-01'],
     ['dne 17. X. 2017', '2017-10-17'],
     ['1. IV. 2019', '2019-04-01'],
+    ['Zápis z jednání dne 17.10.17', '2017-10-17'],
+    ['Datum: 5. 3. 19', '2019-03-05'],
   ])('%s', (text, value) => expectOne(text, value));
 
   it('keeps each evidence in place', () => {

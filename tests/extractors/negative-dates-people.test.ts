@@ -17,6 +17,8 @@ describe('not dates', () => {
     ['Telefon: 730 870 046'],
     ['tel.: +420 257 280 604'],
     ['verze 1.2.3'],
+    ['verze 1.2.18'],
+    ['bod 2.3.15 programu'],
     ['od 14:00 hod.'],
     ['od 17.00 hodin'],
     ['kapitola 1.2. Cíle'],
@@ -82,5 +84,7 @@ describe('not people', () => {
     ['Centrum Naděje Vsetín, Svaté Anny 123'],
     ['Univerzita Tomáše Bati ve Zlíně'],
     ['Přítomni: Ingrid'],
+    ['Z: Koordinátor'],
+    ['Z: Rada města'],
   ])('%s', (text) => expect(runAll(text).people).toEqual([]));
 });

@@ -88,6 +88,13 @@ describe('initials and responsible persons', () => {
     const resp = runAll(text).people.find((p) => p.role === 'responsible')!;
     expect(resp.written).toBe('K. Marcinková');
   });
+  it('bare surnames of responsible persons', () => {
+    expect(people('Přítomni: Jana Nováková, Petr Svoboda\nZ: Nováková, Svoboda')).toEqual([
+      'Jana Nováková|present', 'Petr Svoboda|present', 'Jana Nováková|responsible', 'Petr Svoboda|responsible',
+    ]);
+    expect(people('Z: Nováková')).toEqual(['Nováková|responsible']);
+  });
+  it('Zapsal/a', () => expect(people('Zapsal/a: Jana Nováková')).toEqual(['Jana Nováková|recorder']));
   it('an initial glued to the surname', () => {
     expect(people('Přítomni: Jana Nováková\nZ: J.Nováková')).toContain('Jana Nováková|responsible');
   });
