@@ -164,6 +164,8 @@ function labelFor(text: string, amountStart: number, amounts: ReadonlyArray<read
   // or the end of an amount before it on the same line
   for (const [, e] of amounts) if (e <= amountStart && e > segStart) segStart = e;
   const segment = text.slice(segStart, amountStart);
+  // a label that opens with "Celkové …"/"Celkem" names the total, whatever it says of the sources after
+  if (/^[\s•·▪*–-]*(?:celkov|celkem)/iu.test(segment)) return 'total';
   const cue = labelCue(segment);
   if (cue) return cue;
   // the rest of the sentence, up to its end on the line

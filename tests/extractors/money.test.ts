@@ -88,6 +88,11 @@ describe('money: labels and shares', () => {
     expect(items.map((m) => m.label)).toEqual(['esf', 'national', 'cofinancing']);
   });
 
+  it('reads a label opening with "Celkové" as the total', () => {
+    expectOne(money, 'Celkové náklady projektu spolufinancovaného z EU: 1 000 000 Kč', { label: 'total' });
+    expectOne(money, '• Celkem za projekt: 2 000 000 Kč', { label: 'total' });
+  });
+
   it('keeps one item per amount and label', () => {
     expect(run(money, 'Dotace 500 000 Kč. Opakujeme: dotace 500 000 Kč.')).toHaveLength(1);
   });
