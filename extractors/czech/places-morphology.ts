@@ -142,6 +142,14 @@ export function nounForms(w: string): Forms {
     return f;
   }
   if (HARD_FINAL.test(lower)) {
+    // "Dvůr" → "Dvora", "Důl" → "Dolu": ů shortens to o before a case ending
+    const short = /ů[^aeiouyáéíóúůýě]+$/u.test(w) ? w.replace(/ů([^aeiouyáéíóúůýě]+)$/u, 'o$1') : undefined;
+    if (short) {
+      put(f, GEN, `${short}a`, `${short}u`);
+      put(f, DAT, `${short}u`);
+      put(f, LOC, ...softenE(short), `${short}u`);
+      put(f, INS, `${short}em`);
+    }
     put(f, GEN, `${w}a`, `${w}u`);
     put(f, DAT, `${w}u`);
     put(f, LOC, ...softenE(w), `${w}u`);

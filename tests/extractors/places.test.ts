@@ -152,6 +152,8 @@ describe('places: morphology and the gazetteer', () => {
     ['Slaný', ['Slaného', 'Slaném']],
     ['Karviná', ['Karviné', 'Karvinou']],
     ['Třeboň', ['Třeboně', 'Třeboni']],
+    ['Dvůr Králové nad Labem', ['Dvora Králové nad Labem', 'Dvoře Králové nad Labem']],
+    ['Šumperk', ['Šumperka', 'Šumperku']],
     ['Ústecký Kraj', ['Ústeckého Kraje', 'Ústeckém Kraji', 'Ústeckým Krajem']],
   ])('%s declines to %j', (name, forms) => {
     const all = declineName(name);
