@@ -99,6 +99,8 @@ export const goalsExtractor = defineExtractor({
       const isBullet = (l: Span) => BULLET_PREFIX.test(text.slice(l.start, l.end));
       lines.forEach((line, k) => {
         const lt = text.slice(line.start, line.end).trim();
+        // a menu item of a web page ("• Cíle projektu") is no heading over the items after it
+        if (b.type === 'list-item') return;
         const heading = k === 0 && !/[.!?]$/u.test(lt) ? GOAL_HEADING.exec(lt) : null;
         const intro = heading ? null : GOAL_LIST_INTRO.exec(lastSentence(lt));
         if (!heading && !intro) return;

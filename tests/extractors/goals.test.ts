@@ -88,6 +88,7 @@ describe('goals: what is not a goal', () => {
     'Byl představen plán, část opatření a cílů.',
     'Jednání se zaměřilo na rozpočet.',
     'Předmětem jednání bylo schválení zápisu.',
+    '• Úvod\n• Cíle projektu\n• Kontakty\n• Dokumenty',
     'Účastníci byli seznámeni se záměrem projektu.',
   ])('%s', (text) => expectNone(goals, text));
 });
