@@ -1,6 +1,6 @@
 import type { Rule } from '../index.js';
 import { MAX_YEAR, MIN_YEAR } from '../constants.js';
-import { daysInMonth, isRealDay, parseIsoDay, writtenDates, type Ymd } from '../dates.js';
+import { daysInMonth, isoOf, isRealDay, parseIsoDay, writtenDates, type Ymd } from '../dates.js';
 import { makeFlag, overlaps } from '../util.js';
 
 const ID = 'impossible-date';
@@ -25,7 +25,7 @@ export const impossibleDate: Rule = {
       flags.push(makeFlag({
         rule: ID,
         severity: impossibleDate.severity,
-        message: `datum ${doc.text.slice(d.start, d.end)} neexistuje: ${why}`,
+        message: `datum ${doc.text.slice(d.start, d.end)} (${isoOf(d)}) neexistuje: ${why}`,
         evidence: [{ text: doc.text.slice(d.start, d.end), start: d.start, end: d.end }],
         actual: doc.text.slice(d.start, d.end),
       }));
@@ -39,7 +39,7 @@ export const impossibleDate: Rule = {
       flags.push(makeFlag({
         rule: ID,
         severity: impossibleDate.severity,
-        message: `datum ${d.evidence.text} neexistuje: ${why}`,
+        message: `datum ${d.evidence.text} (${d.date}) neexistuje: ${why}`,
         evidence: [d.evidence],
         actual: d.evidence.text,
       }));

@@ -1,7 +1,7 @@
 import type { Flag } from '../../schema/index.js';
 import type { Rule } from '../index.js';
 import { WEEKDAY_CS, WEEKDAY_CS_ACC, WEEKDAY_ID } from '../constants.js';
-import { isRealDay, parseIsoDay, weekdayBeside, weekdayOf, writtenDates, type Ymd } from '../dates.js';
+import { isoOf, isRealDay, parseIsoDay, weekdayBeside, weekdayOf, writtenDates, type Ymd } from '../dates.js';
 import { makeFlag, overlaps } from '../util.js';
 
 const ID = 'weekday-mismatch';
@@ -26,7 +26,7 @@ export const weekdayMismatch: Rule = {
       flags.push(makeFlag({
         rule: ID,
         severity: weekdayMismatch.severity,
-        message: `${dateText} připadá na ${WEEKDAY_CS_ACC[actual]}, ne na ${WEEKDAY_CS_ACC[named]}`,
+        message: `${dateText} (${isoOf(d)}) připadá na ${WEEKDAY_CS_ACC[actual]}, ne na ${WEEKDAY_CS_ACC[named]}`,
         evidence: [{ text: doc.text.slice(word.start, word.end), start: word.start, end: word.end }, { text: dateText, start: date.start, end: date.end }],
         actual: WEEKDAY_CS[named],
         expected: WEEKDAY_CS[actual],

@@ -43,7 +43,7 @@ describe('spisovna check', () => {
     const lines = stdout.split('\n').filter((l) => LINE.test(l));
     expect(lines).toEqual([
       'docs/plan.txt:3:22 error period-order období 2014 – 1017: rok 1017 není možný (rok má být mezi 1900 a 2100)',
-      'docs/setkani.txt:3:38 warning weekday-mismatch 14. 6. 2018 připadá na čtvrtek, ne na pondělí',
+      'docs/setkani.txt:3:38 warning weekday-mismatch 14. 6. 2018 (2018-06-14) připadá na čtvrtek, ne na pondělí',
     ]);
     expect(stdout).toMatch(/^period-order +1 error$/m);
     expect(stdout).toMatch(/^weekday-mismatch +1 warning$/m);

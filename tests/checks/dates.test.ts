@@ -9,7 +9,7 @@ describe('weekday-mismatch', () => {
     const d = doc('Komunitní plánování se uskutečnilo v pondělí 14. 6. 2018 od 17:00 hodin.');
     const flags = check(weekdayMismatch, d);
     expect(flags).toHaveLength(1);
-    expect(flags[0].message).toBe('14. 6. 2018 připadá na čtvrtek, ne na pondělí');
+    expect(flags[0].message).toBe('14. 6. 2018 (2018-06-14) připadá na čtvrtek, ne na pondělí');
     expect(flags[0].evidence.map((e) => e.text)).toEqual(['pondělí', '14. 6. 2018']);
     expect(flags[0]).toMatchObject({ actual: 'pondělí', expected: 'čtvrtek', severity: 'warning' });
     expect(evidenceIsExact(d, flags)).toBe(true);
@@ -44,7 +44,7 @@ describe('impossible-date', () => {
     const d = doc('Termín 30. 2. 2021, zápis ze dne 32. 1. 2015 a setkání 31. června 2018.');
     const flags = check(impossibleDate, d);
     expect(flags.map((f) => f.evidence[0].text)).toEqual(['30. 2. 2021', '32. 1. 2015', '31. června 2018']);
-    expect(flags[0].message).toBe('datum 30. 2. 2021 neexistuje: únor 2021 má 28 dní');
+    expect(flags[0].message).toBe('datum 30. 2. 2021 (2021-02-30) neexistuje: únor 2021 má 28 dní');
     expect(evidenceIsExact(d, flags)).toBe(true);
   });
 
@@ -125,7 +125,7 @@ describe('weekday-mismatch with an inferred year', () => {
     const d = doc('Zápis z 1. 6. 2017. Další jednání v pondělí 15. 6.');
     const wrong = check(weekdayMismatch, d, { dates: [date(d, '15. 6.', '2017-06-15', 'next_meeting', { inferred: ['year'] })] });
     expect(wrong).toHaveLength(1);
-    expect(wrong[0].message).toBe('15. 6. připadá na čtvrtek, ne na pondělí');
+    expect(wrong[0].message).toBe('15. 6. (2017-06-15) připadá na čtvrtek, ne na pondělí');
     const d2 = doc('Zápis z 1. 6. 2017. Další jednání ve středu 15. 6.');
     expect(check(weekdayMismatch, d2, { dates: [date(d2, '15. 6.', '2017-06-15', 'next_meeting', { inferred: ['year'] })] })).toEqual([]);
   });
