@@ -22,8 +22,9 @@ const temp = await mkdtemp(path.join(os.tmpdir(), 'spisovna-shots-'));
 let dir = values.dir;
 if (!dir) {
   dir = path.join(temp, 'out');
-  const inputs = [path.join(root, 'seeds'), path.resolve(root, '../shared/eval/docs')].filter((p) => existsSync(p));
-  execFileSync(process.execPath, [path.join(root, 'bin', 'spisovna.js'), 'ingest', ...inputs, '--out', dir, '--quiet'], { cwd: root, stdio: 'inherit' });
+  // relative to the clone, as a user would type them, so that the paths shown stay short
+  const inputs = ['seeds', '../shared/eval/docs'].filter((p) => existsSync(path.resolve(root, p)));
+  execFileSync(process.execPath, [path.join(root, 'bin', 'spisovna.js'), 'ingest', ...inputs, '--out', dir, '--quiet'], { cwd: root, stdio: 'inherit', timeout: 180_000 });
 }
 const records = (await readFile(path.join(dir, 'records.jsonl'), 'utf8')).split('\n').filter(Boolean).map((l) => JSON.parse(l));
 // the record with the most to show: flags first, then extracted items

@@ -48,7 +48,7 @@ export async function buildFixture(): Promise<Fixture> {
   await writeFile(path.join(hostileDir, 'zly-plan.html'), HOSTILE_HTML);
   const out = path.join(temp, 'out');
   try {
-    await run(process.execPath, [path.join(root, 'bin/spisovna.js'), 'ingest', 'seeds', shared, hostileDir, '--out', out, '--quiet'], { cwd: root, maxBuffer: 64 << 20 });
+    await run(process.execPath, [path.join(root, 'bin/spisovna.js'), 'ingest', 'seeds', shared, hostileDir, '--out', out, '--quiet'], { cwd: root, maxBuffer: 64 << 20, timeout: 120_000 });
   } catch (err) {
     // exit 1 means some file failed; the records of the others are written all the same
     if ((err as { code?: number }).code !== 1) throw err;
