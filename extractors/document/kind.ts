@@ -1,5 +1,7 @@
 import type { ExtractedFields, Kind, ParsedDocument } from '../../schema/index.js';
-import { openingEnd } from './territory.js';
+import { openingSpan } from './territory.js';
+
+type Span = { start: number; end: number };
 
 /**
  * The kind of a document, by the annotators' definitions: `minutes` a record of a meeting (zápis);
@@ -74,14 +76,14 @@ export const OTHER_CUES: readonly Cue[] = [
 const OPENING_FACTOR = 3;
 
 /** The weighted count of cues: a match in the opening weighs OPENING_FACTOR times. */
-export function cueScore(text: string, cues: readonly Cue[], opening = openingEnd(text)): number {
+export function cueScore(text: string, cues: readonly Cue[], opening: Span = openingSpan(text)): number {
   let score = 0;
   for (const cue of cues) {
     let n = 0;
     for (const m of text.matchAll(cue.re)) {
       if (cue.max !== undefined && n >= cue.max) break;
       n++;
-      score += cue.weight * (m.index < opening ? OPENING_FACTOR : 1);
+      score += cue.weight * (m.index >= opening.start && m.index < opening.end ? OPENING_FACTOR : 1);
     }
   }
   return score;
@@ -97,16 +99,16 @@ export interface KindScores {
 }
 
 export function kindScores(text: string): KindScores {
-  const opening = openingEnd(text);
-  const head = text.slice(0, Math.max(opening, 400));
+  const opening = openingSpan(text);
+  const head = text.slice(0, Math.max(opening.end, 400));
   return {
     // minutes are told by their opening: a zápis heading and the attendance labels
     minutes: cueScore(head, MINUTES_CUES.slice(0, 1), opening) + cueScore(text, MINUTES_CUES.slice(1), opening),
     projectHard: cueScore(text, PROJECT_HARD_CUES, opening),
-    project: cueScore(text, PROJECT_CUES, opening) + (/projekt/iu.test(text.slice(0, opening)) ? 3 : 0),
+    project: cueScore(text, PROJECT_CUES, opening) + (/projekt/iu.test(text.slice(opening.start, opening.end)) ? 3 : 0),
     news: cueScore(text, NEWS_CUES, opening),
     plan: cueScore(text, PLAN_CUES, opening),
-    other: cueScore(text.slice(0, opening), OTHER_CUES, opening),
+    other: cueScore(text.slice(0, opening.end), OTHER_CUES, opening),
   };
 }
 

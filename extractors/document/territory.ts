@@ -1,6 +1,7 @@
 import type { ExtractedFields, ParsedDocument, Territory } from '../../schema/index.js';
 import { territoryOf, territories, type TerritoryUnit } from '../czech/territory.js';
 import { resolvePlaces } from '../fields/places.js';
+import { titleSpan } from './title.js';
 
 /**
  * The document's main place: the one a researcher would filter by. Each place scores by its mentions, a
@@ -20,12 +21,13 @@ const DOMINANCE = 1.5;
 export function mainTerritory(doc: ParsedDocument, fields: ExtractedFields): Territory | undefined {
   if (!fields.places.length) return undefined;
   const placed = resolvePlaces(doc.text);
-  const opening = openingEnd(doc.text);
+  const opening = openingSpan(doc.text);
+  const weight = (at: number) => (at >= opening.start && at < opening.end ? WEIGHT_OPENING : at < EARLY ? WEIGHT_EARLY : 1);
   const scored = placed
     .map(({ unit, readings }) => ({
       unit,
       first: readings[0].mention.start,
-      score: readings.reduce((s, r) => s + (r.mention.start < opening ? WEIGHT_OPENING : r.mention.start < EARLY ? WEIGHT_EARLY : 1), 0),
+      score: readings.reduce((s, r) => s + weight(r.mention.start), 0),
     }))
     .sort((a, b) => b.score - a.score || a.first - b.first);
   const top = scored[0];
@@ -38,14 +40,11 @@ export function mainTerritory(doc: ParsedDocument, fields: ExtractedFields): Ter
   return territoryOf(top.unit);
 }
 
-/** Where the document's title ends: its first non-empty line, with a next line that continues it in lower case. */
-export function openingEnd(text: string): number {
-  const lines = /^\s*(.*)(?:\n\s*)*(.*)/u.exec(text);
-  if (!lines) return 0;
-  const firstEnd = text.indexOf(lines[1]) + lines[1].length;
-  const second = lines[2];
-  const end = second && /^\p{Ll}/u.test(second) ? text.indexOf(second, firstEnd) + second.length : firstEnd;
-  return Math.min(end, MAX_OPENING);
+/** The document's opening: the span of its title (a menu or a date line above it does not count). */
+export function openingSpan(text: string): { start: number; end: number } {
+  const span = titleSpan(text);
+  if (!span) return { start: 0, end: 0 };
+  return { start: span.start, end: Math.min(span.end, span.start + MAX_OPENING) };
 }
 
 /** The smallest unit (ORP, okres, kraj) that holds every one of `units`. */

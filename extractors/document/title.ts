@@ -37,20 +37,35 @@ function clip(title: string): string {
   return title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 1)}…` : title;
 }
 
-/** The title from a text alone (first meaningful line, joined with its continuation). */
-export function titleFromText(text: string): string {
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
-  const idx = lines.findIndex((l) => !isGeneric(l));
-  if (idx < 0) return '';
-  let title = lines[idx];
+/** Where the title stands in a text: its first meaningful line, with a lower-case continuation line. */
+export function titleSpan(text: string): { start: number; end: number } | undefined {
+  const lines: { start: number; end: number; text: string }[] = [];
+  const re = /[^\n]+/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const t = m[0].trim();
+    if (t) lines.push({ start: m.index + m[0].indexOf(t), end: m.index + m[0].indexOf(t) + t.length, text: t });
+  }
+  const idx = lines.findIndex((l) => !isGeneric(l.text));
+  if (idx < 0) return undefined;
+  const first = lines[idx];
   const next = lines[idx + 1];
   // a title wrapped onto the next line continues in lower case ("v Ústeckém kraji na období 2014 – 2017")
-  if (next && /^\p{Ll}/u.test(next) && !/[.!?:;]$/u.test(title) && title.length + next.length < MAX_TITLE) title = `${title} ${next}`;
+  if (next && /^\p{Ll}/u.test(next.text) && !/[.!?:;]$/u.test(first.text) && first.text.length + next.text.length < MAX_TITLE) {
+    return { start: first.start, end: next.end };
+  }
+  return { start: first.start, end: first.end };
+}
+
+/** The title from a text alone (first meaningful line, joined with its continuation). */
+export function titleFromText(text: string): string {
+  const span = titleSpan(text);
+  if (!span) return '';
+  const title = squeeze(text.slice(span.start, span.end));
   if (title.length > LONG_LINE) {
     const named = NAMED_DOCUMENT.exec(title);
     if (named) return clip(squeeze(named[0]));
   }
-  return clip(squeeze(title));
+  return clip(title);
 }
 
 export function readTitle(doc: ParsedDocument): string {

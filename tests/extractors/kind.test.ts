@@ -36,6 +36,10 @@ describe('kind: the annotators\' definitions', () => {
     expect(kind('Diplomová práce: Komunitní plánování sociálních služeb v ORP Kyjov\n\nKomunitní plán sociálních služeb je dokument …')).toBe('other');
   });
 
+  it('does not take a site menu above the title for the opening', () => {
+    expect(kind('Hlavní stránka | Aktuality | Dokumenty\n\nKomunitní plán sociálních služeb města Kyjova 2020–2023\n\nAkční plán na rok 2021 navazuje na komunitní plán.')).toBe('plan');
+  });
+
   it('other: no cue of any kind', () => {
     expect(kind('Metodika hodnocení kvality sociálních služeb\n\nText popisuje postupy hodnocení a jejich teoretická východiska.')).toBe('other');
   });
