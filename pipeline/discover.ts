@@ -9,11 +9,13 @@ export interface InputFile {
 }
 
 /** Stage 1: the files under the given paths, folders recursively, in a stable (sorted) order. */
-export async function discover(inputs: readonly string[], cwd = process.cwd()): Promise<InputFile[]> {
+export async function discover(inputs: readonly string[], cwd = process.cwd(), exclude: readonly string[] = []): Promise<InputFile[]> {
   const found = new Map<string, InputFile>();
+  const skip = new Set(exclude.map((e) => path.resolve(cwd, e)));
   const visit = async (absolute: string): Promise<void> => {
     const info = await stat(absolute);
     if (info.isDirectory()) {
+      if (skip.has(absolute)) return; // the output folder inside an input folder is not input
       const entries = await readdir(absolute, { withFileTypes: true });
       for (const e of entries) {
         if (e.name.startsWith('.')) continue; // .git, .DS_Store and the like

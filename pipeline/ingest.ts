@@ -80,7 +80,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
   const limits: ReadLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const run: RunLimits = { ...DEFAULT_RUN_LIMITS, ...options.run };
   const workers = options.concurrency ?? os.availableParallelism();
-  const files = await discover(inputs);
+  const files = await discover(inputs, process.cwd(), [options.out]);
   const cache = await Cache.open(options.out, cacheKey(VERSION, { limits, run }));
   const stats: IngestStats = {
     files: files.length, entries: 0, records: 0, hashed: 0, parsed: 0, cached: 0,
