@@ -206,3 +206,26 @@ describe('the server', () => {
     expect(status).toBe(405);
   });
 });
+
+describe('an output folder without index and texts (an older ingest)', () => {
+  it('searches by a plain scan and reads texts again from the sources, when their hash still matches', async () => {
+    const { copyFile, mkdtemp, rm } = await import('node:fs/promises');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'spisovna-noindex-'));
+    await copyFile(path.join(fixture.out, 'records.jsonl'), path.join(dir, 'records.jsonl'));
+    const old = await serve(dir);
+    try {
+      expect(old.data.engine.name).toBe('fallback');
+      const res = await fetch(new URL(`/api/search?q=${encodeURIComponent('TEPLICICH')}`, old.url));
+      const body = (await res.json()) as Http.SearchResponse;
+      expect(body.hits.some((h) => h.path.includes('004_'))).toBe(true);
+      const seed = fixture.records.find((r) => r.source.path.includes('004_'))!;
+      const text = (await (await fetch(new URL(`/api/documents/${seed.id}/text`, old.url))).json()) as Http.TextResponse;
+      expect(text.text).toContain('Teplicích');
+    } finally {
+      await old.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

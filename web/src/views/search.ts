@@ -1,7 +1,7 @@
 import type { SearchHit, SearchResponse } from '../../../schema/http.js';
 import { api, exportHref } from '../api.js';
 import { h, replace, type Child } from '../dom.js';
-import { KIND, PLACE_LEVEL, label, plural } from '../labels.js';
+import { KIND, label, plural } from '../labels.js';
 import type { Router, View } from '../main.js';
 import { PAGE_SIZE, filtersFrom, href, pageFrom, toParams, type Filters } from '../state.js';
 
@@ -43,8 +43,11 @@ export function searchView(router: Router): View {
     document.title = filters.q ? `${filters.q} – hledání – Spisovna` : 'Hledání – Spisovna';
     const count = response.total === 0 ? 'Nic nenalezeno' : `Nalezeno: ${plural(response.total, 'dokument', 'dokumenty', 'dokumentů')}`;
     replace(status, count);
+    const hadFocus = document.activeElement;
     renderFacets(response);
     renderResults(response);
+    // a facet or page link that was clicked is gone now: keyboard users go on from the results heading
+    if (hadFocus && hadFocus !== document.body && !hadFocus.isConnected) focusResults();
     replace(
       downloads,
       'Stáhnout výsledky: ',
@@ -122,7 +125,6 @@ export function searchView(router: Router): View {
         placeList.length
           ? h('ul', { class: 'facet-list', 'aria-label': placeWord }, placeList.map(([name, n]) => facetLink(placeWord === 'ORP' ? `ORP ${name}` : name, n, with_({ place: name }))))
           : filters.place ? null : h('p', { class: 'muted' }, 'Dokumenty zatím nemají určené místo.'),
-        place?.level ? h('p', { class: 'muted small' }, `Vybráno: ${label(PLACE_LEVEL, place.level)}`) : null,
       ),
       h(
         'section',
@@ -186,6 +188,13 @@ export function searchView(router: Router): View {
       h('p', { class: 'snippet' }, snippet(hit)),
       h('p', { class: 'path' }, hit.path),
     );
+  }
+
+  function focusResults(): void {
+    const heading = document.getElementById('results-heading');
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus({ preventScroll: false });
   }
 
   function schedule(): void {
