@@ -4,6 +4,7 @@ import { ATTENDANCE_SHEET, PERSON_LABELS } from '../czech/person-labels.js';
 import { NAMED_AFTER_CUE, NOT_NAME_WORDS } from '../czech/person-words.js';
 import { HONORIFIC_SOURCE, POST_TITLE_SOURCE, PRE_TITLE_SOURCE, canonicalTitle } from '../czech/titles.js';
 import { TakenSpans } from '../czech/taken-spans.js';
+import { territories } from '../czech/territory.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
 
 /**
@@ -37,6 +38,12 @@ const SURNAME_SHAPE = /(ová|ý|ská|cká|ský|cký|ná|lá|rá)$/u;
 const ANY_TITLE = new RegExp(`${PRE_TITLE_SOURCE}|${POST_TITLE_SOURCE}|${HONORIFIC_SOURCE}`, 'gu');
 /** lower-case words of a function before a name in a list item */
 const FUNCTION_BEFORE = /^(?:[•·*\-–]\s*|\d{1,2}[.)]\s+)?(?:\p{Ll}[\p{L}.]*\s+){1,4}(?=\p{Lu})/u;
+let townNames: Set<string> | undefined;
+/** whether a word is the name of a town, a district or a region (read once from the territory list) */
+function isTownName(word: string): boolean {
+  townNames ??= new Set(territories().units.filter((u) => u.town).map((u) => u.name));
+  return townNames.has(word);
+}
 /** a family's name in the plural ("Nadace Dagmar a Václava Havlových"): no one person */
 const PLURAL_SURNAME = /(ých|ými|ovic)$/u;
 /** two capitalised words, the first perhaps a given name in any case: "Janě Procházkové" */
@@ -270,6 +277,8 @@ function readPairs(text: string, mentions: Mention[], taken: TakenSpans, free: (
     if (!free(start, end)) continue;
     if (!givenReadings(g.g).length) continue;
     if (NOT_NAME_WORDS.has(g.g) || NOT_NAME_WORDS.has(g.s) || isGivenName(g.s) || PLURAL_SURNAME.test(g.s)) continue;
+    // "Hana Hodonín", "Eliška Kyjov": a service named after a person in a town
+    if (isTownName(g.s)) continue;
     if (NAMED_AFTER_CUE.test(text.slice(Math.max(0, start - 20), start))) continue;
     const parsed = parseProseName(`${g.g} ${g.s}`, false);
     if (!parsed || !parsed.given) continue;
@@ -319,12 +328,15 @@ function agreement(written: string, nominative: string, gender: Gender, c: Case)
   const femaleNom = /(ová|á)$/u.test(nominative);
   if (gender === 'female') {
     if (femaleNom) return c === 'nom' ? 3 : 2.5;
-    if (/[ůíe]$|[^aeiouyáéíóúůý]$/u.test(nominative) && written === nominative) return c === 'nom' ? 2 : 1;
+    // a Czech woman's surname that does not decline ends in -ů or -í (Pavlů, Krejčí), not in a consonant
+    if (/[ůí]$/u.test(nominative) && written === nominative) return c === 'nom' ? 2 : 1;
     return 0;
   }
   if (femaleNom && !/ý$/u.test(nominative)) return 0;
   if (written !== nominative) return 2.5;
-  return c === 'nom' ? 3 : 0.5;
+  if (c === 'nom') return 3;
+  // a declined given name beside an undeclined surname: only a surname that never declines (Krejčí, Pavlů)
+  return /[íůé]$/u.test(nominative) ? 0.5 : 0;
 }
 
 // --- resolution: initials and bare surnames to the full names the document gives

@@ -85,6 +85,7 @@ describe('not people', () => {
     ['Univerzita Tomáše Bati ve Zlíně'],
     ['Přítomni: Ingrid'],
     ['Z: Koordinátor'],
+    ['Poskytovatelé: Hana Hodonín, Eliška Kyjov, Denisa Plus, Filia Kyjov'],
     ['Z: Rada města'],
   ])('%s', (text) => expect(runAll(text).people).toEqual([]));
 });
