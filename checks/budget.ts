@@ -1,5 +1,5 @@
 import type { Evidence, Money, ParsedDocument } from '../schema/index.js';
-import { fold } from './util.js';
+import { fold, sumAmounts } from './util.js';
 
 /** What an amount is in a project budget. Own share, co-financing and own resources are one role. */
 export type BudgetRole = 'total' | 'subsidy' | 'esf' | 'national' | 'cofinancing';
@@ -135,4 +135,44 @@ export function budgets(items: readonly BudgetItem[], gap = 400): BudgetItem[][]
 export function only(group: readonly BudgetItem[], role: BudgetRole): BudgetItem | undefined {
   const found = group.filter((i) => i.role === role);
   return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * A stated share that does not match its budget: the amount it should be and the base it is a share of. The base
+ * is the stated total, or the sum of a complete set of parts when no total is stated; an ESF or national share
+ * may also be a share of the subsidy. Rounding: the share may be rounded to the digits it is written with, and
+ * the amount to the haléř.
+ */
+export function shareProblem(group: readonly BudgetItem[], item: BudgetItem): { expected: number; base: number; baseItem?: BudgetItem } | undefined {
+  if (!item.share || !item.role || item.role === 'total') return undefined;
+  const base = baseOf(group);
+  if (!base || item === base.item) return undefined;
+  const { value, decimals } = item.share;
+  if (value <= 0 || value >= 100) return undefined;
+  const bases = [base.amount];
+  const subsidy = only(group, 'subsidy');
+  if (subsidy && (item.role === 'esf' || item.role === 'national')) bases.push(subsidy.money.amount);
+  if (bases.some((b) => fits(item.money.amount, b, value, decimals))) return undefined;
+  const problem: { expected: number; base: number; baseItem?: BudgetItem } = { expected: Math.round(base.amount * value) / 100, base: base.amount };
+  if (base.item) problem.baseItem = base.item;
+  return problem;
+}
+
+/** The amount a share is of: the stated total, else the sum of a complete decomposition. */
+export function baseOf(group: readonly BudgetItem[]): { amount: number; item?: BudgetItem } | undefined {
+  const total = only(group, 'total');
+  if (total) return { amount: total.money.amount, item: total };
+  for (const parts of [['esf', 'national', 'cofinancing'], ['subsidy', 'cofinancing']] as const) {
+    const found = parts.map((r) => only(group, r));
+    if (found.every(Boolean)) return { amount: sumAmounts(found.map((f) => f!.money.amount)) };
+  }
+  return undefined;
+}
+
+/** The amount is the share of the base, allowing the share's own rounding and the haléř. */
+function fits(amount: number, base: number, share: number, decimals: number): boolean {
+  if (base <= 0) return false;
+  if (Math.abs(amount - (base * share) / 100) <= 0.01 + 1e-9) return true;
+  const real = (amount / base) * 100;
+  return Math.abs(real - share) <= 0.5 * 10 ** -decimals + 1e-9;
 }

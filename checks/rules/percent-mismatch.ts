@@ -1,9 +1,10 @@
 import type { Flag } from '../../schema/index.js';
 import type { Rule } from '../index.js';
-import { budgets, only, readBudget, ROLE_CS, type BudgetItem } from '../budget.js';
-import { formatAmount, formatPercent, makeFlag, sumAmounts } from '../util.js';
+import { baseOf, budgets, readBudget, ROLE_CS, shareProblem, type BudgetRole } from '../budget.js';
+import { formatAmount, formatPercent, makeFlag } from '../util.js';
 
 const ID = 'percent-mismatch';
+const PRIORITY: readonly BudgetRole[] = ['cofinancing', 'national', 'esf', 'subsidy'];
 
 /**
  * percent-mismatch: a share the text states for an amount ("vlastní podíl (10 %): 240 000 Kč") that does not
@@ -18,49 +19,27 @@ export const percentMismatch: Rule = {
   check({ doc, fields }) {
     const flags: Flag[] = [];
     for (const group of budgets(readBudget(doc, fields.money))) {
-      const base = baseOf(group);
-      if (!base) continue;
-      for (const item of group) {
-        if (!item.share || !item.role || item.role === 'total' || item === base.item) continue;
-        const { value, decimals, evidence } = item.share;
-        if (value <= 0 || value >= 100) continue;
-        const bases = [base.amount];
-        const subsidy = only(group, 'subsidy');
-        if (subsidy && (item.role === 'esf' || item.role === 'national')) bases.push(subsidy.money.amount);
-        if (bases.some((b) => fits(item.money.amount, b, value, decimals))) continue;
-        const expected = Math.round(base.amount * value) / 100;
-        const real = (item.money.amount / base.amount) * 100;
+      let items = group.filter((item) => shareProblem(group, item));
+      // without a stated total the base is the sum of the parts, so one wrong amount puts every share off:
+      // one flag, for the part most often stated as a share (the own share first)
+      if (items.length > 1 && !baseOf(group)?.item) items = [...items].sort((a, b) => PRIORITY.indexOf(a.role!) - PRIORITY.indexOf(b.role!)).slice(0, 1);
+      for (const item of items) {
+        const problem = shareProblem(group, item);
+        if (!problem || !item.share || !item.role) continue;
+        const { value, evidence } = item.share;
+        const real = (item.money.amount / problem.base) * 100;
         flags.push(makeFlag({
           rule: ID,
           severity: percentMismatch.severity,
           message:
-            `${ROLE_CS[item.role]} ${formatPercent(value)} % z ${formatAmount(base.amount)} Kč je ${formatAmount(expected)} Kč,` +
+            `${ROLE_CS[item.role]} ${formatPercent(value)} % z ${formatAmount(problem.base)} Kč je ${formatAmount(problem.expected)} Kč,` +
             ` ne ${formatAmount(item.money.amount)} Kč (to je ${formatPercent(real)} %)`,
-          evidence: [evidence, item.money.evidence, ...(base.item ? [base.item.money.evidence] : [])],
+          evidence: [evidence, item.money.evidence, ...(problem.baseItem ? [problem.baseItem.money.evidence] : [])],
           actual: item.money.amount,
-          expected,
+          expected: problem.expected,
         }));
       }
     }
     return flags;
   },
 };
-
-/** The amount a share is of: the stated total, else the sum of a complete decomposition. */
-function baseOf(group: readonly BudgetItem[]): { amount: number; item?: BudgetItem } | undefined {
-  const total = only(group, 'total');
-  if (total) return { amount: total.money.amount, item: total };
-  for (const parts of [['esf', 'national', 'cofinancing'], ['subsidy', 'cofinancing']] as const) {
-    const found = parts.map((r) => only(group, r));
-    if (found.every(Boolean)) return { amount: sumAmounts(found.map((f) => f!.money.amount)) };
-  }
-  return undefined;
-}
-
-/** The amount is the share of the base, allowing the share's own rounding and the haléř. */
-function fits(amount: number, base: number, share: number, decimals: number): boolean {
-  if (base <= 0) return false;
-  if (Math.abs(amount - (base * share) / 100) <= 0.01 + 1e-9) return true;
-  const real = (amount / base) * 100;
-  return Math.abs(real - share) <= 0.5 * 10 ** -decimals + 1e-9;
-}

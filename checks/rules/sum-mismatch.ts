@@ -1,6 +1,6 @@
 import type { Flag } from '../../schema/index.js';
 import type { Rule } from '../index.js';
-import { budgets, only, readBudget, ROLE_CS, type BudgetItem, type BudgetRole } from '../budget.js';
+import { budgets, only, readBudget, ROLE_CS, shareProblem, type BudgetItem, type BudgetRole } from '../budget.js';
 import { formatAmount, makeFlag, sameAmount, sumAmounts } from '../util.js';
 
 const ID = 'sum-mismatch';
@@ -31,6 +31,12 @@ export const sumMismatch: Rule = {
         const found = parts as BudgetItem[];
         const sum = sumAmounts(found.map((p) => p.money.amount));
         if (sameAmount(sum, whole.money.amount)) continue;
+        // a part whose stated share is wrong, and which alone explains the gap, is percent-mismatch's one flag
+        const explained = found.some((p) => {
+          const problem = shareProblem(group, p);
+          return problem && sameAmount(sumAmounts([sum, -p.money.amount, problem.expected]), whole.money.amount);
+        });
+        if (explained) break;
         flags.push(makeFlag({
           rule: ID,
           severity: sumMismatch.severity,

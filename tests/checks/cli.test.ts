@@ -22,7 +22,7 @@ async function spisovna(cwd: string, ...args: string[]): Promise<{ code: number;
 
 const LINE = /^(\S+):(\d+):(\d+) (error|warning|info) ([a-z-]+) (.+)$/;
 
-describe('spisovna check', () => {
+describe('spisovna check', { timeout: 60_000 }, () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'spisovna-check-'));
@@ -32,7 +32,7 @@ describe('spisovna check', () => {
     await writeFile(path.join(dir, 'docs/ok.txt'), 'Zpráva\n\nKomunitní plánování se uskutečnilo ve čtvrtek 14. 6. 2018 v obci Vřesovice.\n');
     const ingest = await spisovna(dir, 'ingest', 'docs', '--out', 'out', '--quiet');
     expect(ingest.code, ingest.stderr).toBe(0);
-  });
+  }, 120_000);
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });
   });

@@ -58,3 +58,23 @@ vlastní financování (5 %): 100 031,25 Kč`);
     expect(check(percentMismatch, d, { money: [money(d, '1,9 mil. Kč', 1.9e6, { label: 'budget' })] })).toEqual([]);
   });
 });
+
+describe('percent-mismatch and sum-mismatch, one flag per problem', () => {
+  it('a wrong own share that alone breaks the sum is percent-mismatch only', async () => {
+    const { sumMismatch } = await import('../../checks/rules/sum-mismatch.js');
+    const d = doc('Rozpočet projektu: 2 000 000 Kč\nDotace (90 %): 1 800 000 Kč\nVlastní podíl (10 %): 240 000 Kč\n');
+    const fields = { money: [money(d, '2 000 000 Kč', 2e6), money(d, '1 800 000 Kč', 1.8e6), money(d, '240 000 Kč', 240000)] };
+    expect(check(percentMismatch, d, fields)).toHaveLength(1);
+    expect(check(sumMismatch, d, fields)).toEqual([]);
+    // a sum that is off for another reason still fires
+    const d2 = doc('Rozpočet projektu: 2 000 000 Kč\nDotace: 1 700 000 Kč\nVlastní podíl (10 %): 200 000 Kč\n');
+    expect(check(sumMismatch, d2, { money: [money(d2, '2 000 000 Kč', 2e6), money(d2, '1 700 000 Kč', 1.7e6), money(d2, '200 000 Kč', 200000)] })).toHaveLength(1);
+  });
+
+  it('without a stated total, one flag for the group', () => {
+    const d = doc('Dotace (90 %): 1 800 000 Kč\nVlastní podíl (10 %): 240 000 Kč\n');
+    const flags = check(percentMismatch, d, { money: [money(d, '1 800 000 Kč', 1.8e6), money(d, '240 000 Kč', 240000)] });
+    expect(flags).toHaveLength(1);
+    expect(flags[0].message.startsWith('spolufinancování 10 %')).toBe(true);
+  });
+});
