@@ -63,10 +63,10 @@ export const MONEY_LABEL_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['esf', /(?<![\p{L}])ESF(?![\p{L}])|[Ee]vropsk\p{L}* [Ss]oc(?:\.|iáln\p{L}*) fond|[Ee]vropsk\p{L}* [Uu]ni|(?<![\p{L}])EU(?![\p{L}])|fond\p{L}* EU/u],
   ['national', /státní\p{L}* rozpoč|státního rozpočtu|národní\p{L}*(?: veřejn\p{L}*)? zdroj|ze státního|MPSV/iu],
   ['total', /celkov|celkem|úhrnem|způsobil\p{L}* výdaj|způsobil\p{L}* náklad/iu],
-  ['subsidy', /dotac|dotov|příspěv|grant|podpor\p{L}* ve výši/iu],
-  ['budget', /rozpočt|rozpočet|odhad|předpoklád|plánovan|alokac|finanční rám/iu],
-  ['income', /příjm|úhrad|tržb/iu],
-  ['cost', /náklad|výdaj|nájem|nájm|cen[ay]|stál|stojí|investic|uhrad|zaplat/iu],
+  ['subsidy', /(?<![\p{L}])(?:dotac|dotov|příspěv|grant|podpor\p{L}* ve výši)/iu],
+  ['budget', /(?<![\p{L}])(?:rozpočt|rozpočet|odhad|předpoklád|plánovan|alokac|finanční rám)/iu],
+  ['income', /(?<![\p{L}])(?:příjm|úhrad|tržb)/iu],
+  ['cost', /(?<![\p{L}])(?:náklad|výdaj|nájem|nájm|cen[ayěuo](?![\p{L}])|stál|stojí|investic|uhrad|zaplat)/iu],
 ];
 
 /** Words that make an amount approximate when they stand just before it. */

@@ -51,7 +51,7 @@ export const PROSE_BARE_AMOUNT = new RegExp(
 export const DASH_AMOUNT = new RegExp(String.raw`(?<![\p{L}\p{N}.,/_])(?<num>${NUM})(?<dash> ?,(?:-{1,2}|–|—))(?![\p{N}-])`, 'dgu');
 
 /** labels under which a number is no amount even though a money word stands there */
-const BARE_LABEL_NOT_MONEY = /%|datum|dne|telefon|tel\.|IČ|číslo|č\.|počet|rok|období/iu;
+const BARE_LABEL_NOT_MONEY = /%|(?<![\p{L}])(?:datum\p{L}*|dne|telefon\p{L}*|tel\.|IČO?|čísl\p{L}*|č\.|poč\p{L}*)(?![\p{L}])|^[\s•·*–-]*(?:rok|období|doba|termín)(?![\p{L}])/iu;
 
 /** a percentage in parentheses, right after an amount or in its label: "(5 %)" */
 export const SHARE_IN_PARENS = /\(\s*(\d{1,3}(?:,\d+)?)\s*%\s*\)/gu;

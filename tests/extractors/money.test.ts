@@ -35,6 +35,7 @@ describe('money: amounts and their notation', () => {
     expectOne(money, 'Výše spolufinancování města: 60 731,25 (5 %)', { amount: 60731.25, label: 'cofinancing', share: 5 });
     expectOne(money, 'Celkové náklady\t1 214 625', { amount: 1214625, label: 'total' });
     expectOne(money, 'Částka: 25 000,50', { amount: 25000.5 });
+    expectOne(money, 'Rozpočet na rok 2019: 1 200 000', { amount: 1200000, label: 'budget' });
   });
 
   it('reads both ends of a range', () => {
@@ -134,5 +135,7 @@ describe('money: amounts without a currency', () => {
     'Účast dosáhla 120 osob.',
     'Rok\t2019\t2020',
     'Dotace: období 2014 – 2020',
+    'Rok dotace: 20 000',
+    'Období realizace: 1. 10. 2017 – 30. 9. 2019',
   ])('none in "%s"', (text) => expectNone(money, text));
 });
