@@ -173,6 +173,8 @@ export function readPlaces(text: string): PlaceReading[] {
     if (titleBefore && (STREET_WORDS.has(titleBefore.toLowerCase()) || PERSON_WORDS.has(titleBefore.toLowerCase()))) continue;
     if (single && !m.hits.some((h) => h.hint === 'kraj')) {
       if ((before && isFirstName(before)) || (nextWord && isFirstName(nextWord) && !cue)) continue;
+      // a given name that is also a village ("Jaroslav", "Miroslava", "Radim") before a surname
+      if (nextWord && /^\p{Lu}/u.test(nextWord) && isFirstName(m.text)) continue;
     }
     if (m.hits.every((h) => h.abbreviation)) {
       const around = text.slice(Math.max(0, m.start - 1), m.start) + text.slice(m.end, m.end + 1);

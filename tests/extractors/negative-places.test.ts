@@ -21,6 +21,8 @@ describe('places: things that look like places and are not', () => {
     'Zpracovala Jana Orlová',
     'Kaple sv. Jana Nepomuka',
     'Hejnic Vladimír, Kolín Petr',
+    'Zapsala: Jaroslava Nováková, Miroslav Dvořák',
+    'jednání v obci; přítomni Radim Novák a Soběslav Král',
     // streets, web addresses, organisations that are not places
     'Adresa: ul. Teplická 5',
     'Bližší informace na www.strakonice.eu a lukesova@sossumavsko.cz',
@@ -37,6 +39,10 @@ describe('places: things that look like places and are not', () => {
   it('does not take two names on their own lines for a list of places', () => {
     expect(names('Program\nÚvod\nDiskuse\nZávěr')).toEqual([]);
     expect(names('Seznam\n• Lom\n• Luka\n')).toEqual([]);
+  });
+
+  it('does not continue a list of places into a person named after a village', () => {
+    expect(names('Setkání v Liberci, Jaroslav Dvořák přednesl zprávu.')).toEqual(['Liberec']);
   });
 
   it('reads a common-word village only with a cue', () => {
