@@ -21,10 +21,10 @@ export const WEB_TRAILING = /[.,;:!?)\]'’]+$/u;
 export const PHONE = /(?<![\p{L}\p{N}/._-])(?<!\d[ .])(?<prefix>(?:\+|00)\s?420\s?|\(\s?\+?420\s?\)\s?)?(?<num>[2-9]\d{2}(?:[ -]?\d{3}){2}|[2-9]\d{2}(?: \d{2}){3})(?![\p{N}]|[.,]\d|\s\d|\s*(?:Kč|,-|mil\.|tis\.|%|\/))/gu;
 
 /** a label that makes a run of nine digits a phone number */
-export const PHONE_LABEL = /(?:tel(?:efon)?|mob(?:il)?|GSM|fax|T|M)\s*\.?\s*(?:č\.|číslo)?\s*:?\s*$/iu;
+export const PHONE_LABEL = /(?<![\p{L}])(?:tel(?:efon)?|mob(?:il)?|GSM|fax|T|M)\s*\.?\s*(?:č\.|číslo)?\s*:?\s*$/iu;
 
 /** a label that makes a number not a phone number (IČO, account, registration, reference number) */
-export const NOT_PHONE_LABEL = /(?:IČO?|DIČ|účet|ú\.\s?č\.|č\.\s?ú\.|č\.\s?j\.|reg\.|registrační|číslo projektu|PSČ)\s*[:.]?\s*$/iu;
+export const NOT_PHONE_LABEL = /(?<![\p{L}])(?:IČO?|DIČ|účet|ú\.\s?č\.|č\.\s?ú\.|č\.\s?j\.|reg\.|registrační|číslo projektu|PSČ)\s*[:.]?\s*$/iu;
 
 /**
  * A postal address with PSČ: an optional street with its house number, a comma, then PSČ and the town
