@@ -3,6 +3,7 @@ import { mainTerritory } from '../../extractors/document/territory.js';
 import { placesExtractor } from '../../extractors/fields/places.js';
 import { placesWithin, resolveHierarchy, territories } from '../../extractors/czech/territory.js';
 import { emptyFields } from '../../extractors/types.js';
+import { extractAll, EXTRACTORS } from '../../extractors/index.js';
 import { docOf } from './field-helpers.js';
 
 function territoryOf(text: string) {
@@ -56,6 +57,15 @@ describe('main territory of a document', () => {
   it('is the ORP that villages of equal weight share', () => {
     expect(territoryOf('Výstupy z komunitních plánování 2018\n\nKomunitní plánování v obci Vřesovice\n\nKomunitní plánování v obci Žádovice\n\nKomunitní plánování v obci Nechvalín'))
       .toMatchObject({ name: 'Kyjov', level: 'orp', kraj: 'Jihomoravský kraj' });
+  });
+
+  it('comes out of extractAll, with places run first', () => {
+    expect(EXTRACTORS[0].field).toBe('places');
+    const out = extractAll(docOf('Komunitní plánování v Teplicích\n\n26.7.2016, Sekce: Aktuality\n\nJako průlom je vnímáno zahájení komunitního plánování v Teplicích.'));
+    expect(out.territory).toMatchObject({ name: 'Teplice', kraj: 'Ústecký kraj' });
+    expect(out.fields.places.map((p) => p.name)).toEqual(['Teplice']);
+    expect(out.kind).toBe('news');
+    expect(out.title).toBe('Komunitní plánování v Teplicích');
   });
 
   it('is absent when the document names no place', () => {
