@@ -29,7 +29,7 @@ const MONTH_NAME_RANGE = new RegExp(
   String.raw`(?<![\p{L}])(?:od\s+)?(?<amn>${MONTH})\s+(?<ay>${YEAR})${RANGE_SEP}(?<bmn>${MONTH})\s+(?<by>${YEAR})${NUMBER_END}`, 'giu');
 /** "2014 – 2017", "2018-2021", "od roku 2014 do roku 2017", "2014–17"; the end may be a typo ("1017") */
 const YEAR_RANGE = new RegExp(
-  String.raw`${NUMBER_START}(?:od\s+(?:roku|r\.)\s*)?(?<a>${YEAR})(?:\s*[-–—]\s*|\s+až\s+|\s+do\s+(?:roku\s+|r\.\s*)?)(?<b>[12]\d{3}|\d{2}(?![\p{N}.,]))${NUMBER_END}(?!\s?(?:Sb|Kč|mil|tis|CZK|%))`, 'giu');
+  String.raw`${NUMBER_START}(?:od\s+(?:roku|r\.)\s*)?(?<a>${YEAR})(?:\s*[-–—]\s*|\s+až\s+|\s+do\s+(?:roku\s+|r\.\s*)?)(?<b>[12]\d{3}|\d{2}(?![\p{N}.,]))${NUMBER_END}(?!\s*(?:Sb|Kč|mil|tis|CZK|EUR|%|obyv|osob|klient|lid|km|ks|hod|m2|m²|let(?![\p{L}])))`, 'giu');
 /** words before a number range that make it no period: pages, paragraphs, amounts, counts */
 const NOT_PERIOD_BEFORE = /(?<![\p{L}])(s|str|stran[ay]?|strany|č|čís|číslo|tel|§|odst|čl|bod[y]?|pozn)\.?\s*$/iu;
 
@@ -86,6 +86,8 @@ export const periodsExtractor = defineExtractor({
       // only glued ("2014–17"): "2019 - 20 klientů" is a year and a count
       if (g.b.length === 2 && (b <= g.a || /\s/u.test(m[0].slice(4, -2)))) continue;
       if (g.a === b) continue;
+      // an end after 2100 is a count, not a year ("2000–2500 obyvatel"); an end before the start is a typo, kept
+      if (Number(b) > 2100 && Number(b) > Number(g.a)) continue;
       add(g.a, b, m.index, m.index + m[0].length);
     }
     return out.sort((a, b) => a.evidence.start - b.evidence.start);

@@ -50,6 +50,9 @@ describe('not periods', () => {
     ['1200 - 1500 Kč'],
     ['v roce 2019 - 20 klientů'],
     ['2019-12 osob'],
+    ['obce o velikosti 2000–2500 obyvatel'],
+    ['2000 - 2500 Kč'],
+    ['www.mesto.cz/kpss-2020-2022.pdf'],
   ])('%s', (text) => expect(run(periodsExtractor, text)).toEqual([]));
 });
 
