@@ -56,6 +56,13 @@ describe('GET /api/search', () => {
     expect(Object.keys(body.facets.orp).length).toBeGreaterThan(0);
   });
 
+  it('below an ORP, counts its obce', async () => {
+    const { body } = await json<Http.SearchResponse>('/api/search?place=Teplice');
+    expect(body.place).toMatchObject({ name: 'Teplice', level: 'orp', kraj: 'Ústecký kraj' });
+    expect(body.hits.some((h) => h.path.includes('004_'))).toBe(true);
+    expect(body.facets.obec['Teplice']).toBeGreaterThan(0);
+  });
+
   it('pages with limit and offset', async () => {
     const all = (await json<Http.SearchResponse>('/api/search?limit=500')).body;
     const page = (await json<Http.SearchResponse>('/api/search?limit=2&offset=2')).body;

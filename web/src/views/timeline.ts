@@ -5,8 +5,9 @@ import { KIND, PERIOD_ROLE, label, plural } from '../labels.js';
 import type { Router, View } from '../main.js';
 import { evidenceHref, filtersFrom, href, toParams } from '../state.js';
 
-const LABEL_W = 190;
-const YEAR_W = 46;
+/** widths in px; narrower on a phone, where the chart scrolls sideways */
+const WIDE = { label: 190, year: 46, chars: 26 };
+const COMPACT = { label: 112, year: 34, chars: 14 };
 const LANE_H = 20;
 const ROW_PAD = 10;
 const AXIS_H = 28;
@@ -111,6 +112,9 @@ function legend(): HTMLElement {
 }
 
 function chart(rows: readonly TimelineRow[], min: number, max: number): HTMLElement {
+  const size = window.matchMedia('(max-width: 600px)').matches ? COMPACT : WIDE;
+  const LABEL_W = size.label;
+  const YEAR_W = size.year;
   const span = Math.max(1, max - min);
   const width = LABEL_W + span * YEAR_W + 20;
   const x = (year: number) => LABEL_W + (year - min) * YEAR_W;
@@ -126,14 +130,15 @@ function chart(rows: readonly TimelineRow[], min: number, max: number): HTMLElem
   const axis: Child[] = [];
   for (let year = min; year <= max; year++) {
     axis.push(svg('line', { x1: x(year), x2: x(year), y1: AXIS_H - 6, y2: height, class: 'grid' }));
-    if (year < max) axis.push(svg('text', { x: x(year) + YEAR_W / 2, y: AXIS_H - 10, class: 'year', 'text-anchor': 'middle' }, String(year)));
+    const shown = size === WIDE ? String(year) : `’${String(year).slice(2)}`;
+    if (year < max) axis.push(svg('text', { x: x(year) + YEAR_W / 2, y: AXIS_H - 10, class: 'year', 'text-anchor': 'middle' }, shown));
   }
   const body: Child[] = [];
   let y = AXIS_H;
   laid.forEach(({ row, lanes: rowLanes, invalid }, i) => {
     const rowH = heights[i]!;
     body.push(svg('rect', { x: 0, y, width, height: rowH, class: i % 2 ? 'row odd' : 'row' }));
-    body.push(svg('text', { x: 8, y: y + rowH / 2 + 4, class: 'place' }, row.place.length > 26 ? `${row.place.slice(0, 25)}…` : row.place, svg('title', null, row.kraj ? `${row.place} (${row.kraj})` : row.place)));
+    body.push(svg('text', { x: 8, y: y + rowH / 2 + 4, class: 'place' }, row.place.length > size.chars ? `${row.place.slice(0, size.chars - 1)}…` : row.place, svg('title', null, row.kraj ? `${row.place} (${row.kraj})` : row.place)));
     for (const j of junctions(row.bars)) {
       const cls = j.kind === 'overlap' ? 'junction overlap' : 'junction gap';
       body.push(svg('rect', { x: x(j.from), y: y + 3, width: Math.max(2, x(j.to) - x(j.from)), height: rowH - 6, class: cls }, svg('title', null, j.kind === 'overlap' ? `Plány se překrývají: ${fmt(j.from)}–${fmt(j.to)}` : `Mezera mezi plány: ${fmt(j.from)}–${fmt(j.to)}`)));
