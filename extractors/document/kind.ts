@@ -34,6 +34,9 @@ export const MINUTES_CUES: readonly Cue[] = [
   { re: rx('\\b<(?:program|průběh) jednání\\b>|\\b<průběh hlasování\\b>|\\b<zdržel se\\b>'), weight: 1.5, max: 2 },
   { re: rx('\\b<(?:jednání|zasedání|schůze)\\b>[^\\n]{0,40}\\b<konané(?:ho)?\\b>'), weight: 2, max: 1 },
   { re: rx('\\b<zápis(?:u)? (?:z|ze|o|č\\.)\\s'), weight: 2, max: 1 },
+  { re: rx('^\\s*(?:program|usnesení|ověřil[a]?|termín (?:dalšího|příštího) (?:jednání|setkání))\\b>\\s*:', 'gimu'), weight: 1.5, max: 2 },
+  // "2. jednání Komise pro sociální oblast": a meeting named in the title (weighs only there, three times)
+  { re: rx('\\b<(?:jednání|zasedání|schůze|porada|porady)\\b>'), weight: 1, max: 1 },
 ];
 
 /** A funded project: registration number, budget lines, realisation period, the project's aims. */
@@ -51,7 +54,7 @@ export const PROJECT_CUES: readonly Cue[] = [
 
 /** An article: a date line under the title, a section of news, narrative verbs of something that happened. */
 export const NEWS_CUES: readonly Cue[] = [
-  { re: rx('^\\s*(?:(?:publikováno|zveřejněno|vloženo|datum|aktualizováno|přidáno)\\s*:?\\s*)?(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{4}|\\d{1,2}\\.\\s+(?:ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince)\\s+\\d{4})\\s*(?:,[^\\n]{0,40})?$', 'gimu'), weight: 4, max: 1 },
+  { re: rx('^\\s*(?:(?:publikováno|zveřejněno|vloženo|datum(?: zveřejnění| vydání| vložení)?|aktualizováno|přidáno)\\s*:?\\s*)?(?:(?:pondělí|úterý|středa|čtvrtek|pátek|sobota|neděle),?\\s+)?(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{4}|\\d{1,2}\\.\\s+(?:ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince)\\s+\\d{4})(?:\\s+\\d{1,2}:\\d{2})?\\s*(?:[,|][^\\n]{0,40})?$', 'gimu'), weight: 4, max: 1 },
   { re: rx('\\b<(?:aktuality|aktualita|tisková zpráva|novinky)\\b>'), weight: 2, max: 1 },
   { re: rx('\\b<(?:se )?(?:uskutečnil[oa]?|konal[oa]?|proběhl[oa]?|zúčastnil[oia]?|zahájil[oa]?|představil[oa]?)\\b>'), weight: 1.5, max: 4 },
   { re: rx('\\b<(?:město|obec|kraj|rada města|zastupitelstvo) (?:podá|podalo|schválil[ao]?|získal[ao]?|připravuje|zahájil[ao]?)\\b>'), weight: 2, max: 2 },

@@ -10,6 +10,15 @@ describe('kind: the annotators\' definitions', () => {
     expect(kind('2. jednání Komise pro sociální oblast\n\nZápis\n\nPřítomni – členové komise: Mgr. Monika Čermáková\nOmluveni: Jan Farkač\nHosté: Václav Dbalý\n\nPrůběh jednání:\n1. Předsedkyně přivítala přítomné.')).toBe('minutes');
   });
 
+  it('minutes: a meeting named in the title with a few labels', () => {
+    expect(kind('Jednání pracovní skupiny Senioři\n\nPřítomni: Jana Malá, Petr Novák\n\nProgram:\n1. Úvod\n2. Různé\n\nZapsal: Petr Novák')).toBe('minutes');
+  });
+
+  it('news: a news page dated with a label, a weekday or a time', () => {
+    expect(kind('Senioři v centru pozornosti\n\nDatum zveřejnění: 12. 3. 2019\n\nMěsto připravuje nové služby.')).toBe('news');
+    expect(kind('Senioři v centru pozornosti\n\nStředa 12. 3. 2019 10:35\n\nMěsto připravuje nové služby.')).toBe('news');
+  });
+
   it('minutes even when they discuss a plan and a project', () => {
     expect(kind('Zápis z jednání\nPřítomni: Olga Merglová, Jana Urbanová\nOmluveni: Ivan Langr\nProjednání návrhu Komunitního plánu sociálních služeb na období 2018 – 2022. Projekt byl představen.')).toBe('minutes');
   });
