@@ -54,7 +54,7 @@ export const GOAL_INLINE_HEADING = /^(?:[\p{L}.]+ +){0,2}(?:cíl(?:e|y)?|záměr
 export const GOAL_LIST_INTRO = /(?<![\p{L}])(?<word>cíl(?:e|ů|y|ům|ech|i|em)?|priorit(?:y|a|ami|ách)?)(?![\p{L}])[^.!?]*:\s*$/iu;
 
 /** A numbered priority, measure or goal opening a line: "Priorita 1 – …", "Opatření 1.2 …", "Cíl 2: …" */
-export const NUMBERED_GOAL = /^(?<label>Priorit[a-z]*(?: oblast)?|Prioritní oblast|Opatření|Cíl|Specifický cíl|Strategický cíl|Dílčí cíl|Obecný cíl)\s+(?:č\.\s*)?(?:\d{1,2}(?:\.\d{1,2}){0,3}|[A-Z]|[IVX]{1,4})\.?\s*(?:[:–—-]\s*)?(?=[\p{L}„"])/u;
+export const NUMBERED_GOAL = /^(?<label>Priorit[a-z]*(?: oblast)?|Prioritní oblast|Opatření|Cíl|Specifický cíl|Strategický cíl|Dílčí cíl|Obecný cíl)\s+(?:č\.\s*)?(?:\d{1,2}(?:\.\d{1,2}){0,3}|[A-Z](?![\p{L}])|[IVX]{1,4}(?![\p{L}]))\.?\s*(?:[:–—-]\s*)?(?=[\p{L}„"])/iu;
 
 export function numberedKind(label: string): GoalKind {
   if (/^priorit/iu.test(label)) return 'priority';

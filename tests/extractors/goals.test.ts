@@ -74,6 +74,10 @@ describe('goals: lists and headings', () => {
     ]);
   });
 
+  it('reads priorities written in capitals', () => {
+    expectOne(goals, 'PRIORITA 1 - Udržení systému poskytovaných služeb', { kind: 'priority', text: 'PRIORITA 1 - Udržení systému poskytovaných služeb' });
+  });
+
   it('keeps a statement found twice once', () => {
     expect(texts('Cíl projektu:\nCílem projektu je rozvoj služeb. Druhá věta.')).toHaveLength(2);
   });
