@@ -1,5 +1,5 @@
 import type { PlaceLevel } from '../../schema/index.js';
-import { declineName, regionForms } from './places-morphology.js';
+import { IRREGULAR_REGIONS, declineName, regionCases, regionForms } from './places-morphology.js';
 import { PRAGUE_KRAJ, territories, type TerritoryUnit } from './territory.js';
 
 /**
@@ -86,6 +86,13 @@ export function gazetteer(): Gazetteer {
     for (const f of declined) add(forms, f, { name, nominative: f === name, ...(mc ? { hint: 'mestska-cast' as const } : {}) });
     if (levels.has('orp') && name !== PRAGUE_KRAJ) {
       for (const f of regionForms(name)) add(forms, f, { name, hint: 'orp', nominative: false, region: true });
+    }
+  }
+  for (const [region, town] of Object.entries(IRREGULAR_REGIONS)) {
+    if (!byName.get(town)?.some((u) => u.level === 'orp')) continue;
+    for (const f of regionCases(region)) {
+      const hits = (forms.get(f) ?? []).filter((h) => !h.region);
+      forms.set(f, [...hits, { name: town, hint: 'orp', nominative: false, region: true }]);
     }
   }
   // a region word two towns share ("Bystřicko": Bystřice nad Pernštejnem, Bystřice pod Hostýnem) names neither

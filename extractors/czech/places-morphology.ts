@@ -259,6 +259,28 @@ export function declineName(name: string): string[] {
 }
 
 /**
+ * Region words that no rule gives ("Brněnsko", "Ústecko", "Mostecko"), with the town they are named after.
+ */
+export const IRREGULAR_REGIONS: Readonly<Record<string, string>> = {
+  Brněnsko: 'Brno', Ústecko: 'Ústí nad Labem', Mostecko: 'Most', Karvinsko: 'Karviná', Kladensko: 'Kladno',
+  Znojemsko: 'Znojmo', Českobudějovicko: 'České Budějovice', Novojičínsko: 'Nový Jičín', 'Frýdecko-Místecko': 'Frýdek-Místek',
+  Hradecko: 'Hradec Králové', Královéhradecko: 'Hradec Králové', Karlovarsko: 'Karlovy Vary', Mladoboleslavsko: 'Mladá Boleslav',
+  Jindřichohradecko: 'Jindřichův Hradec', Havlíčkobrodsko: 'Havlíčkův Brod', Uherskohradišťsko: 'Uherské Hradiště',
+  Uherskobrodsko: 'Uherský Brod', Valašskomeziříčsko: 'Valašské Meziříčí', Českokrumlovsko: 'Český Krumlov',
+  Kutnohorsko: 'Kutná Hora', Českolipsko: 'Česká Lípa', Písecko: 'Písek', Slánsko: 'Slaný', Blanensko: 'Blansko',
+  Orlickoústecko: 'Ústí nad Orlicí', Orlovsko: 'Orlová', Jihlavsko: 'Jihlava', Velkomeziříčsko: 'Velké Meziříčí',
+  Vysokomýtsko: 'Vysoké Mýto', Českotřebovsko: 'Česká Třebová', Moravskotřebovsko: 'Moravská Třebová',
+  Novoměstsko: 'Nové Město na Moravě', Rožnovsko: 'Rožnov pod Radhoštěm', Kralupsko: 'Kralupy nad Vltavou',
+  Mělnicko: 'Mělník', Hlinecko: 'Hlinsko', Litomyšlsko: 'Litomyšl', Sedlčansko: 'Sedlčany', Náchodsko: 'Náchod',
+};
+
+/** The cases of a region word ("Brněnsko" → "Brněnska", "na Brněnsku", "Brněnskem"). */
+export function regionCases(base: string): string[] {
+  const stem = base.slice(0, -1);
+  return [base, `${stem}a`, `${stem}u`, `${stem}em`];
+}
+
+/**
  * The region word of a town ("Kroměříž" → "Kroměřížsko", "Teplice" → "Teplicko", "Liberec" → "Liberecko",
  * "Děčín" → "Děčínsko"), in its cases ("na Kroměřížsku"). Only where the rule is regular; irregular ones
  * ("Brno" → "Brněnsko", "Most" → "Mostecko") are left out rather than guessed.
@@ -274,12 +296,12 @@ export function regionForms(name: string): string[] {
   else if (/ník$/u.test(lower)) base = `${town.slice(0, -3)}nicko`;
   else if (/ka$/u.test(lower)) base = `${town.slice(0, -2)}sko`;
   else if (/ky$/u.test(lower)) base = undefined;
+  else if (/[^e]c$/u.test(lower)) base = `${town}ko`; // Olomouc → Olomoucko
   else if (/[rn]k$/u.test(lower)) base = `${town.slice(0, -1)}sko`; // Šumperk → Šumpersko
   else if (/(?:st|[aeiouyáéíóúůýě]k|ch|h|g|c|s|z)$/u.test(lower)) base = undefined; // Most → Mostecko: irregular
   else if (/[bdfjlmnprtvžčšřďťň]$/u.test(lower)) base = `${town}sko`;
   else if (/[^aeiouy]a$/u.test(lower)) base = `${town.slice(0, -1)}sko`;
   else if (/[^aeiou]y$/u.test(lower)) base = `${town.slice(0, -1)}sko`;
   if (!base) return [];
-  const stem = base.slice(0, -1);
-  return [base, `${stem}a`, `${stem}u`, `${stem}em`];
+  return regionCases(base);
 }

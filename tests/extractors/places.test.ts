@@ -160,6 +160,11 @@ describe('places: morphology and the gazetteer', () => {
     for (const f of forms) expect(all).toContain(f);
   });
 
+  it('reads irregular region words', () => {
+    expect(names('služby na Brněnsku, Ústecku a Mostecku')).toEqual(['Brno', 'Ústí nad Labem', 'Most']);
+    expect(names('poskytovatelé z Olomoucka')).toEqual(['Olomouc']);
+  });
+
   it('derives region words of towns', () => {
     expect(regionForms('Kroměříž')).toContain('Kroměřížsku');
     expect(regionForms('Teplice')).toContain('Teplicko');
