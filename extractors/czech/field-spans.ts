@@ -22,8 +22,8 @@ export function lineAround(text: string, offset: number): { start: number; end: 
  * Lower-case, without the dot; compared with the word just before the dot.
  */
 export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'č', 'čj', 'tzv', 'např', 'apod', 'resp', 'tj', 'tzn', 'odst', 'písm', 'sb', 'zák', 'reg', 'registr', 'mil', 'mld',
-  'tis', 'kč', 'p', 'pí', 'ing', 'mgr', 'bc', 'judr', 'mudr', 'phdr', 'paeddr', 'rndr', 'doc', 'prof', 'dis', 'csc',
+  'č', 'čj', 'tzv', 'např', 'resp', 'tj', 'tzn', 'odst', 'písm', 'zák', 'reg', 'registr', 'mil', 'mld',
+  'tis', 'p', 'pí', 'ing', 'mgr', 'bc', 'judr', 'mudr', 'phdr', 'paeddr', 'rndr', 'doc', 'prof', 'dis', 'csc',
   'ph', 'd', 's', 'r', 'o', 'z', 'ú', 'a', 'v', 'k', 'spol', 'soc', 'ul', 'nám', 'tel', 'mob', 'popř', 'cca', 'min',
   'max', 'hod', 'str', 'viz', 'vč', 'st', 'sv', 'ev', 'usn', 'mj', 'aj', 'atp', 'příp',
 ]);

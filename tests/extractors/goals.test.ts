@@ -29,6 +29,13 @@ describe('goals: statements opened by a cue', () => {
     ]);
   });
 
+  it('ends a statement after an amount in Kč, a law and "apod."', () => {
+    expect(texts('Cílem je získat 500 000 Kč. Projekt pak začne.')).toEqual(['Cílem je získat 500 000 Kč.']);
+    expect(texts('Cílem je soulad se zákonem č. 108/2006 Sb. Plán pak začne.')).toEqual(['Cílem je soulad se zákonem č. 108/2006 Sb.']);
+    expect(texts('Cílem je podpora poraden, klubů apod. Plán pak začne.')).toEqual(['Cílem je podpora poraden, klubů apod.']);
+    expect(texts('Cílem je získat 1,9 mil. Kč na provoz. Plán pak začne.')).toEqual(['Cílem je získat 1,9 mil. Kč na provoz.']);
+  });
+
   it('cuts at a colon that opens an enumeration after a long start', () => {
     expect(texts('Cílem je podpora stávající sítě sociálních služeb v cílové skupině a zaměřuje na tyto služby: azylové domy, poradny.')).toEqual([
       'Cílem je podpora stávající sítě sociálních služeb v cílové skupině a zaměřuje na tyto služby',
