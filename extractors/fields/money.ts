@@ -181,8 +181,8 @@ function labelCue(s: string): string | undefined {
 
 /** A percentage in parentheses right after the amount, or the last one in the label before it on its line. */
 function shareFor(text: string, amountStart: number, amountEnd: number): number | undefined {
-  const after = /^\s*(?:Kč|CZK|EUR)?\s*\(\s*(\d{1,3}(?:,\d+)?)\s*%\s*\)/u.exec(text.slice(amountEnd, amountEnd + 24));
-  if (after) return Number(after[1].replace(',', '.'));
+  const after = /^\s*(?:Kč|CZK|EUR)?\s*(?:\(\s*(\d{1,3}(?:,\d+)?)\s*%\s*\)|,?\s*(?:tj\.|to je|což je|což činí|což představuje)\s*(\d{1,3}(?:,\d+)?)\s*%)/u.exec(text.slice(amountEnd, amountEnd + 40));
+  if (after) return Number((after[1] ?? after[2]).replace(',', '.'));
   const line = lineAround(text, amountStart);
   const before = text.slice(line.start, amountStart);
   // only a label that ends right before the amount: "dotace z ESF (85 %): 1 700 531,25 Kč"

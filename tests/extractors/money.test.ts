@@ -73,6 +73,11 @@ describe('money: labels and shares', () => {
     expect(items.map((m) => [m.label, m.share])).toEqual([['esf', 85], ['national', 10], ['cofinancing', 5]]);
   });
 
+  it('attaches a share stated after the amount', () => {
+    expectOne(money, 'Vlastní podíl města činí 60 731,25 Kč, tj. 5 % nákladů.', { label: 'cofinancing', share: 5 });
+    expectOne(money, 'Dotace 850 000 Kč (85,5 %)', { share: 85.5 });
+  });
+
   it('does not take a share from another sentence', () => {
     const [m] = run(money, 'Spolufinancování projektu je ve výši 5 %. Odhad nákladů je maximálně 1,9 mil. Kč.');
     expect(m).toMatchObject({ amount: 1900000, label: 'budget' });
