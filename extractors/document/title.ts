@@ -69,8 +69,13 @@ export function titleFromText(text: string): string {
 }
 
 export function readTitle(doc: ParsedDocument): string {
-  const heading = doc.blocks.find((b) => b.type === 'heading' && !isGeneric(doc.text.slice(b.start, b.end)));
-  if (heading) {
+  const usable = (b: ParsedDocument['blocks'][number]) => b.type === 'heading' && !isGeneric(doc.text.slice(b.start, b.end));
+  // a web page's <h1> names the page wherever its menu puts it
+  const h1 = doc.format === 'html' ? doc.blocks.find((b) => usable(b) && b.level === 1) : undefined;
+  const heading = h1 ?? doc.blocks.find(usable);
+  const first = titleSpan(doc.text);
+  // any other heading counts when it opens the document, not a section further down ("OBLAST RODINA, DĚTI A MLÁDEŽ")
+  if (heading && (heading === h1 || !first || heading.start <= first.start)) {
     const h = squeeze(doc.text.slice(heading.start, heading.end));
     if (h) return clip(h);
   }

@@ -35,6 +35,18 @@ describe('title: as a reader would name the document', () => {
     expect(title(`${'Slovo '.repeat(60)}konec`).length).toBeLessThanOrEqual(200);
   });
 
+  it('takes a heading that opens the document, not a section heading further down', () => {
+    const text = 'Komunitní plánování v Teplicích\nText článku.\nOBLAST RODINA, DĚTI A MLÁDEŽ\nDalší text.';
+    const start = text.indexOf('OBLAST');
+    const doc = { ...docOf(text), text, blocks: [
+      { type: 'paragraph' as const, start: 0, end: 31 },
+      { type: 'heading' as const, start, end: start + 'OBLAST RODINA, DĚTI A MLÁDEŽ'.length, level: 2 },
+    ] };
+    expect(readTitle(doc)).toBe('Komunitní plánování v Teplicích');
+    const opening = { ...doc, blocks: [{ type: 'heading' as const, start: 0, end: 31, level: 1 }] };
+    expect(readTitle(opening)).toBe('Komunitní plánování v Teplicích');
+  });
+
   it('gives an empty title for an empty text', () => {
     expect(titleFromText('')).toBe('');
   });
