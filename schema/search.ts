@@ -98,7 +98,9 @@ export const indexMetaSchema = z.object({
   analyzer: z.string(),
   documents: z.number().int().nonnegative(),
   builtAt: z.string(),
-  /** lunr index files, one a shard */
+  /** labels of the lunr pipeline functions the index was built with; each must be registered to load */
+  pipeline: z.array(z.string()),
+  /** shard files (NAME.json and NAME.bin), one a shard */
   shards: z.array(z.string()),
 });
 export type IndexMeta = z.infer<typeof indexMetaSchema>;

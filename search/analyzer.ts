@@ -21,6 +21,8 @@ export const PIPELINE_LABELS = {
   normalise: 'spisovna-cs-normalise',
   stopWords: 'spisovna-cs-stop-words',
   stem: 'spisovna-cs-stem',
+  /** normalise, stop words and stem in one */
+  analyze: 'spisovna-cs-analyze',
 } as const;
 
 /** Stop words as written, and their folded forms less the ones that fold onto content words ("být" → "byt"). */
@@ -57,14 +59,21 @@ export interface TextToken {
 /** Words of a text with their offsets; a hyphenated compound comes whole, then each of its parts. */
 export function tokenizeText(text: string): TextToken[] {
   const tokens: TextToken[] = [];
-  for (const m of text.matchAll(WORD_PATTERN)) {
-    const start = m.index ?? 0;
-    const word = normaliseWord(m[0]);
-    tokens.push({ word, start, end: start + m[0].length });
-    if (HYPHENS.test(m[0])) {
+  const nfc = text.normalize('NFC');
+  // lower-case once; per word only where lower-casing changes the length (never for Czech)
+  const lower = nfc.toLowerCase();
+  const same = lower.length === nfc.length && nfc === text;
+  const source = same ? lower : nfc;
+  WORD_PATTERN.lastIndex = 0;
+  for (let m = WORD_PATTERN.exec(source); m; m = WORD_PATTERN.exec(source)) {
+    const start = m.index;
+    const raw = m[0];
+    const word = same ? raw : normaliseWord(raw);
+    tokens.push({ word, start, end: start + raw.length });
+    if (raw.includes('-') || raw.includes('‐') || raw.includes('‑')) {
       let offset = start;
-      for (const part of m[0].split(HYPHENS)) {
-        tokens.push({ word: normaliseWord(part), start: offset, end: offset + part.length });
+      for (const part of raw.split(HYPHENS)) {
+        tokens.push({ word: same ? part : normaliseWord(part), start: offset, end: offset + part.length });
         offset += part.length + 1;
       }
     }
@@ -72,36 +81,53 @@ export function tokenizeText(text: string): TextToken[] {
   return tokens;
 }
 
+/** word → index term, or null for a stop word; bounded so that a long run cannot grow it without end */
+const TERM_CACHE = new Map<string, string | null>();
+const TERM_CACHE_MAX = 500_000;
+
+/** The whole analysis of a lower-cased NFC word: null for a stop word, else its index term. Memoised. */
+function termOf(w: string): string | null {
+  let term = TERM_CACHE.get(w);
+  if (term !== undefined) return term;
+  term = !w || isStopWord(w) ? null : stemTerm(w);
+  if (TERM_CACHE.size >= TERM_CACHE_MAX) TERM_CACHE.clear();
+  TERM_CACHE.set(w, term);
+  return term;
+}
+
 /** The whole analysis of one word: null for a stop word, else its index term. */
 export function analyzeWord(word: string): string | null {
-  const w = normaliseWord(word);
-  if (!w || isStopWord(w)) return null;
-  return stemTerm(w);
+  return termOf(normaliseWord(word));
 }
 
 /** Index terms of a text in order, stop words dropped, each with its place (for highlighting). */
 export function analyzeText(text: string): Array<TextToken & { term: string }> {
   const out: Array<TextToken & { term: string }> = [];
   for (const t of tokenizeText(text)) {
-    if (isStopWord(t.word)) continue;
-    out.push({ ...t, term: stemTerm(t.word) });
+    const term = termOf(t.word);
+    if (term !== null) out.push({ word: t.word, start: t.start, end: t.end, term });
   }
   return out;
 }
 
-/** lunr tokenizer: our words, with position [start, length] metadata as lunr's own tokenizer gives. */
-export function czechTokenizer(obj?: unknown, metadata?: Record<string, unknown>): lunr.Token[] {
+/**
+ * lunr tokenizer: our words, with position [start, length] metadata as lunr's own tokenizer gives
+ * (stored only when the index keeps positions).
+ */
+export function czechTokenizer(obj?: unknown): lunr.Token[] {
   if (obj === null || obj === undefined) return [];
   const text = Array.isArray(obj) ? obj.map(String).join('\n') : String(obj);
-  const nfc = text.normalize('NFC');
-  return tokenizeText(nfc).map(
-    (t, index) => new lunr.Token(t.word, { ...metadata, position: [t.start, t.end - t.start], index }),
-  );
+  return tokenizeText(text).map((t) => new lunr.Token(t.word, { position: [t.start, t.end - t.start] }));
 }
 
 const normalise: lunr.PipelineFunction = (token) => token.update((s) => normaliseWord(s));
 const stopWords: lunr.PipelineFunction = (token) => (isStopWord(token.toString()) ? undefined : token) as lunr.Token;
 const stem: lunr.PipelineFunction = (token) => token.update((s) => stemTerm(s));
+/** The three steps in one, memoised: what indexes use (one pass over the tokens instead of three). */
+const analyze: lunr.PipelineFunction = (token) => {
+  const term = termOf(normaliseWord(token.toString()));
+  return (term === null ? undefined : token.update(() => term)) as lunr.Token;
+};
 
 let registered = false;
 /** Registers the pipeline functions by label; safe to call more than once. Runs when this module loads. */
@@ -110,15 +136,20 @@ export function registerCzechPipeline(): void {
   lunr.Pipeline.registerFunction(normalise, PIPELINE_LABELS.normalise);
   lunr.Pipeline.registerFunction(stopWords, PIPELINE_LABELS.stopWords);
   lunr.Pipeline.registerFunction(stem, PIPELINE_LABELS.stem);
+  lunr.Pipeline.registerFunction(analyze, PIPELINE_LABELS.analyze);
   registered = true;
 }
 registerCzechPipeline();
 
-/** Sets a lunr builder up for Czech: our tokenizer, our pipeline for indexing and for search. */
+/**
+ * Sets a lunr builder up for Czech: our tokenizer, our pipeline for indexing and for search. The steps
+ * run as one memoised function (`spisovna-cs-analyze`); normalise, stop words and stem are registered
+ * one by one as well, for pipelines that want them apart.
+ */
 export function useCzechAnalyzer(builder: lunr.Builder): void {
   builder.pipeline.reset();
   builder.searchPipeline.reset();
-  builder.pipeline.add(normalise, stopWords, stem);
-  builder.searchPipeline.add(normalise, stopWords, stem);
+  builder.pipeline.add(analyze);
+  builder.searchPipeline.add(analyze);
   (builder as unknown as { tokenizer: typeof czechTokenizer }).tokenizer = czechTokenizer;
 }

@@ -13,24 +13,25 @@ import { SpisovnaError } from '../pipeline/errors.js';
 import { writeAtomic } from '../output/atomic.js';
 import { OUTPUT_FILES } from '../output/index.js';
 import { documentText, readTexts, TEXTS_FILE, writeTexts } from '../output/texts.js';
-import { useCzechAnalyzer } from './analyzer.js';
+import { PIPELINE_LABELS, useCzechAnalyzer } from './analyzer.js';
+import { engineFromLunr, engineToFiles, prepareEngine, type PreparedShard } from './engine.js';
 import { placeWithin, territoryWithin } from './territory.js';
 
 /**
- * The search index: lunr indexes of the records (fields title, headings, body, people, places), what
- * filters and hits need of each record, and the texts for snippets and phrases (DIR/texts.jsonl).
- * On disk under DIR/index/: meta.json (format version, checked on load), docs.json, one lunr-N.json a shard.
+ * The search index: the records (fields title, headings, body, people, places) indexed by lunr with the
+ * Czech analyzer, kept as columnar postings (search/engine.ts), what filters and hits need of each
+ * record, and the texts for snippets and phrases (DIR/texts.jsonl). On disk under DIR/index/:
+ * meta.json (format version and analyzer labels, checked on load), docs.json, engine-N.json and
+ * engine-N.bin a shard.
  */
 
 /** Raised whenever what is written changes shape; an index of another format does not load. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 export const INDEX_DIR = 'index';
 export const ANALYZER = 'spisovna-cs-1';
 
 /** Index options in one object, each with its default. */
 export interface IndexOptions {
-  /** keep term positions (lunr metadata "position") for highlights and phrases; default true */
-  positions: boolean;
   /** documents per lunr index; queries run over every shard; default: all in one */
   shardSize: number;
   /** field boosts; default title 6, people 3, places 3, headings 2, body 1 */
@@ -39,7 +40,6 @@ export interface IndexOptions {
 export const FIELDS = ['title', 'headings', 'body', 'people', 'places'] as const;
 export type FieldName = (typeof FIELDS)[number];
 export const DEFAULT_INDEX_OPTIONS: IndexOptions = {
-  positions: true,
   shardSize: Number.POSITIVE_INFINITY,
   boosts: { title: 6, headings: 2, body: 1, people: 3, places: 3 },
 };
@@ -48,7 +48,8 @@ export const DEFAULT_INDEX_OPTIONS: IndexOptions = {
 export interface SearchIndex {
   meta: IndexMeta;
   docs: Map<string, IndexedDoc>;
-  shards: lunr.Index[];
+  /** lunr indexes, prepared for search/engine.ts */
+  shards: PreparedShard[];
   texts: Map<string, DocumentText>;
 }
 
@@ -118,14 +119,15 @@ function fieldsOf(record: DocumentRecord, text: DocumentText | undefined, doc: I
 function buildShard(
   items: ReadonlyArray<Record<FieldName | 'id', string>>,
   options: IndexOptions,
-): lunr.Index {
+): PreparedShard {
   const builder = new lunr.Builder();
   useCzechAnalyzer(builder);
   builder.ref('id');
   for (const f of FIELDS) builder.field(f, { boost: options.boosts[f] });
-  builder.metadataWhitelist = options.positions ? ['position'] : [];
+  // no metadata per posting: positions are found again in the text of the hits shown (search/snippet.ts)
+  builder.metadataWhitelist = [];
   for (const item of items) builder.add(item);
-  return builder.build();
+  return prepareEngine(engineFromLunr(builder.build()));
 }
 
 /** Builds the index in memory from records and their texts (a record without text is indexed without body). */
@@ -137,7 +139,7 @@ export function buildSearchIndex(
   const opts = { ...DEFAULT_INDEX_OPTIONS, ...options };
   const docs = new Map<string, IndexedDoc>();
   const keptTexts = new Map<string, DocumentText>();
-  const shards: lunr.Index[] = [];
+  const shards: PreparedShard[] = [];
   let batch: Array<Record<FieldName | 'id', string>> = [];
   for (const record of records) {
     if (docs.has(record.id)) continue;
@@ -157,7 +159,8 @@ export function buildSearchIndex(
     analyzer: ANALYZER,
     documents: docs.size,
     builtAt: new Date().toISOString(),
-    shards: shards.map((_, i) => `lunr-${i}.json`),
+    pipeline: [PIPELINE_LABELS.analyze],
+    shards: shards.map((_, i) => `engine-${i}`),
   };
   return { meta, docs, shards, texts: keptTexts };
 }
@@ -167,8 +170,10 @@ export async function saveSearchIndex(index: SearchIndex, outDir: string): Promi
   const dir = path.join(outDir, INDEX_DIR);
   const files: string[] = [];
   for (const [i, shard] of index.shards.entries()) {
-    await writeAtomic(path.join(dir, index.meta.shards[i]), JSON.stringify(shard));
-    files.push(index.meta.shards[i]);
+    const { json, bin } = engineToFiles(shard.engine);
+    await writeAtomic(path.join(dir, `${index.meta.shards[i]}.json`), json);
+    await writeAtomic(path.join(dir, `${index.meta.shards[i]}.bin`), bin);
+    files.push(`${index.meta.shards[i]}.json`, `${index.meta.shards[i]}.bin`);
   }
   await writeAtomic(path.join(dir, 'docs.json'), JSON.stringify([...index.docs.values()]));
   await writeAtomic(path.join(dir, 'meta.json'), JSON.stringify(index.meta, null, 2) + '\n');

@@ -18,6 +18,7 @@ import { SpisovnaError } from '../pipeline/errors.js';
 import { readTexts } from '../output/texts.js';
 import { analyzeText, analyzeWord, stemTerm, tokenizeText } from './analyzer.js';
 import { INDEX_DIR, INDEX_FORMAT, type FieldName, type SearchIndex } from './index-build.js';
+import { engineFromFiles, hasTerm, matchedTerms, prepareEngine, runQuery, type EngineClause, type PreparedShard } from './engine.js';
 import { parseQuery, type Clause, type PhraseClause } from './query.js';
 import { makeSnippet, scanMatches, type Span } from './snippet.js';
 import { foldDiacritics } from './stemmer.js';
@@ -54,12 +55,18 @@ export async function loadSearchIndex(dir: string): Promise<SearchIndex> {
   const docsFile = path.join(indexDir, 'docs.json');
   const docList = indexedDocSchema.array().safeParse(JSON.parse(await readFile(docsFile, 'utf8')));
   if (!docList.success) throw new SpisovnaError('search', `${docsFile}: ${formatZodError(docList.error)}`, 'bad-index');
-  const shards: lunr.Index[] = [];
-  for (const file of meta.data.shards) {
+  try {
+    lunr.Pipeline.load(meta.data.pipeline); // throws for a label that is not registered
+  } catch (err) {
+    throw new SpisovnaError('search', `${metaFile}: ${(err as Error).message}`, 'bad-index');
+  }
+  const shards: PreparedShard[] = [];
+  for (const name of meta.data.shards) {
+    const file = path.join(indexDir, name);
     try {
-      shards.push(lunr.Index.load(JSON.parse(await readFile(path.join(indexDir, file), 'utf8'))));
+      shards.push(prepareEngine(engineFromFiles(await readFile(`${file}.json`, 'utf8'), await readFile(`${file}.bin`))));
     } catch (err) {
-      throw new SpisovnaError('search', `${path.join(indexDir, file)}: ${(err as Error).message}`, 'bad-index');
+      throw new SpisovnaError('search', `${file}: ${(err as Error).message}`, 'bad-index');
     }
   }
   const texts = await readTexts(baseDir);
@@ -69,18 +76,10 @@ export async function loadSearchIndex(dir: string): Promise<SearchIndex> {
 interface Match {
   doc: IndexedDoc;
   score: number;
-  /** index term → field → positions [start, length] (empty when the index keeps none) */
-  metadata: Record<string, Record<string, { position?: Array<[number, number]> }>>;
+  /** the shard that holds the document, and its number there */
+  shard?: PreparedShard;
+  docNo: number;
 }
-
-/** lunr's clause options; its type declarations lack `presence` */
-type ClauseOptions = Partial<lunr.Query.Clause> & { presence?: lunr.Query.presence };
-
-const PRESENCE = {
-  optional: lunr.Query.presence.OPTIONAL,
-  required: lunr.Query.presence.REQUIRED,
-  prohibited: lunr.Query.presence.PROHIBITED,
-} as const;
 
 function commonPrefix(a: string, b: string): string {
   let i = 0;
@@ -88,29 +87,25 @@ function commonPrefix(a: string, b: string): string {
   return a.slice(0, i);
 }
 
-/** The lunr clauses of one parsed clause: [term, options]. */
-function lunrTerms(clause: Clause): Array<[string, ClauseOptions]> {
-  const base: ClauseOptions = { usePipeline: false };
-  if (clause.field) base.fields = [clause.field];
+/** The engine clauses of one parsed clause. */
+function engineClauses(clause: Clause): EngineClause[] {
+  const fields = clause.field ? [clause.field] : undefined;
   if (clause.type === 'phrase') {
     if (clause.presence === 'prohibited') return []; // a phrase is excluded by the post-filter alone
-    return analyzeText(clause.text).map((t) => [t.term, { ...base, presence: PRESENCE.required }]);
+    return analyzeText(clause.text).map((t) => ({ term: t.term, fields, presence: 'required' }));
   }
-  const out: Array<[string, ClauseOptions]> = [];
-  const opts: ClauseOptions = { ...base, presence: PRESENCE[clause.presence] };
-  if (clause.boost !== undefined) opts.boost = clause.boost;
-  if (clause.editDistance !== undefined) opts.editDistance = clause.editDistance;
+  const out: EngineClause[] = [];
+  const base: EngineClause = { term: '', fields, presence: clause.presence, boost: clause.boost, editDistance: clause.editDistance };
   const tokens = tokenizeText(clause.word);
   const end = Math.max(...tokens.map((t) => t.end));
   for (const token of tokens) {
     if (clause.prefix && token.end === end) {
       const folded = foldDiacritics(token.word);
-      const prefix = commonPrefix(folded, stemTerm(token.word)) || folded;
-      out.push([prefix, { ...opts, wildcard: lunr.Query.wildcard.TRAILING }]);
+      out.push({ ...base, term: commonPrefix(folded, stemTerm(token.word)) || folded, prefix: true });
       continue;
     }
     const term = analyzeWord(token.word);
-    if (term) out.push([term, opts]);
+    if (term) out.push({ ...base, term });
   }
   return out;
 }
@@ -131,30 +126,26 @@ function containsSequence(terms: readonly string[], seq: readonly string[]): boo
   return false;
 }
 
-/** Whether a document holds a phrase: in windows at the first word's positions when kept, else in the whole field. */
+/** Whether a document holds a phrase: its analysed terms in order in the title, headings or body (or the field named). */
 function hasPhrase(index: SearchIndex, match: Match, phrase: PhraseClause, seq: readonly string[]): boolean {
   const fields: FieldName[] = phrase.field ? [phrase.field] : ['title', 'headings', 'body'];
   for (const field of fields) {
     if (field === 'people' || field === 'places') return true; // their terms were required; no text kept for order
-    const positions = match.metadata[seq[0]]?.[field]?.position;
-    if (field === 'body' && positions?.length) {
-      const text = index.texts.get(match.doc.id)?.text ?? '';
-      const span = 60 * seq.length + 60;
-      for (const [start] of positions) {
-        const window = analyzeText(text.slice(start, start + span)).map((t) => t.term);
-        if (containsSequence(window, seq)) return true;
-      }
-      continue;
-    }
+    if (match.shard && !hasTerm(match.shard, seq[0], field, match.docNo)) continue;
     if (containsSequence(fieldTerms(index, match.doc, field), seq)) return true;
   }
   return false;
 }
 
+const YEARS = new WeakMap<IndexedDoc, number[]>();
 function yearsOf(doc: IndexedDoc): number[] {
+  let cached = YEARS.get(doc);
+  if (cached) return cached;
   const years = new Set<number>();
   for (const [from, to] of doc.spans) for (let y = from; y <= to; y++) years.add(y);
-  return [...years].sort((a, b) => a - b);
+  cached = [...years].sort((a, b) => a - b);
+  YEARS.set(doc, cached);
+  return cached;
 }
 
 function filterDocs(filters: ParsedSearchFilters): (doc: IndexedDoc) => boolean {
@@ -172,34 +163,65 @@ function filterDocs(filters: ParsedSearchFilters): (doc: IndexedDoc) => boolean 
 }
 
 function facetsOf(matches: readonly Match[]): Facets {
-  const facets: Facets = { kind: {}, kraj: {}, year: {} };
-  const bump = (rec: Record<string, number>, k: string) => (rec[k] = (rec[k] ?? 0) + 1);
-  for (const { doc } of matches) {
-    bump(facets.kind, doc.kind);
-    for (const k of new Set(doc.kraje)) bump(facets.kraj, k);
-    for (const y of yearsOf(doc)) bump(facets.year, String(y));
+  const kind = new Map<string, number>();
+  const kraj = new Map<string, number>();
+  const year = new Map<number, number>();
+  for (let i = 0; i < matches.length; i++) {
+    const doc = matches[i].doc;
+    kind.set(doc.kind, (kind.get(doc.kind) ?? 0) + 1);
+    for (const k of doc.kraje) kraj.set(k, (kraj.get(k) ?? 0) + 1);
+    for (const y of yearsOf(doc)) year.set(y, (year.get(y) ?? 0) + 1);
   }
-  return facets;
+  const sorted = <K>(m: Map<K, number>) => [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return {
+    kind: Object.fromEntries(sorted(kind)),
+    kraj: Object.fromEntries(sorted(kraj)),
+    year: Object.fromEntries([...year].sort((a, b) => a[0] - b[0]).map(([y, n]) => [String(y), n])),
+  };
 }
 
-function bodyMatches(index: SearchIndex, match: Match): Span[] {
-  const spans: Span[] = [];
-  let positioned = false;
-  for (const [term, fields] of Object.entries(match.metadata)) {
-    const pos = fields.body?.position;
-    if (pos) {
-      positioned = true;
-      for (const [start, len] of pos) spans.push({ start, end: start + len, term });
+const better = (a: Match, b: Match) => b.score - a.score || (a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : 0);
+
+/** The best k matches in order, without sorting them all. */
+function topK(matches: readonly Match[], k: number): Match[] {
+  if (matches.length <= k * 4) return [...matches].sort(better).slice(0, k);
+  const top: Match[] = [];
+  for (const m of matches) {
+    if (top.length === k && better(m, top[k - 1]) >= 0) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (better(top[mid], m) <= 0) lo = mid + 1;
+      else hi = mid;
     }
+    top.splice(lo, 0, m);
+    if (top.length > k) top.pop();
   }
-  if (positioned || !Object.keys(match.metadata).length) return spans;
-  const text = index.texts.get(match.doc.id)?.text ?? '';
-  return scanMatches(text, new Set(Object.keys(match.metadata)));
+  return top;
 }
 
-function toHit(index: SearchIndex, match: Match): SearchHit {
+/** Each shard's documents by number. */
+const BY_NUMBER = new WeakMap<PreparedShard, Array<IndexedDoc | undefined>>();
+function docsOf(index: SearchIndex, shard: PreparedShard): Array<IndexedDoc | undefined> {
+  let list = BY_NUMBER.get(shard);
+  if (!list) {
+    list = shard.engine.refs.map((ref) => index.docs.get(ref));
+    BY_NUMBER.set(shard, list);
+  }
+  return list;
+}
+
+function bodyMatches(index: SearchIndex, match: Match, clauses: readonly EngineClause[]): Span[] {
+  if (!match.shard || !clauses.length) return [];
+  const terms = matchedTerms(match.shard, clauses, match.docNo);
+  if (!terms.size) return [];
+  return scanMatches(index.texts.get(match.doc.id)?.text ?? '', new Set(terms.keys()));
+}
+
+function toHit(index: SearchIndex, match: Match, clauses: readonly EngineClause[]): SearchHit {
   const text = index.texts.get(match.doc.id)?.text ?? '';
-  const { snippet, highlights } = makeSnippet(text, bodyMatches(index, match));
+  const { snippet, highlights } = makeSnippet(text, bodyMatches(index, match, clauses));
   const hit: SearchHit = {
     id: match.doc.id,
     path: match.doc.path,
@@ -225,46 +247,43 @@ export function search(index: SearchIndex, query: string, filters: SearchFilters
   if (!parsedFilters.success) throw new SpisovnaError('search', `bad filters: ${formatZodError(parsedFilters.error)}`, 'bad-filters');
   const f = parsedFilters.data;
   const clauses = parseQuery(query);
-  const terms = clauses.map((c) => ({ clause: c, terms: lunrTerms(c) }));
-  for (const { clause } of terms) {
+  for (const clause of clauses) {
     if (clause.type === 'phrase' && !analyzeText(clause.text).length) {
       throw new SpisovnaError('search', `malformed query "${query}": the phrase "${clause.text}" has only stop words`, 'bad-query');
     }
   }
-  const lunrClauses = terms.flatMap((t) => t.terms);
-  if (clauses.length && !lunrClauses.length && clauses.every((c) => c.presence !== 'prohibited')) {
+  const engine = clauses.flatMap(engineClauses);
+  if (clauses.length && !engine.length && clauses.every((c) => c.presence !== 'prohibited')) {
     throw new SpisovnaError('search', `malformed query "${query}": only stop words, nothing to search for`, 'bad-query');
   }
 
   const keep = filterDocs(f);
   let matches: Match[] = [];
-  if (!clauses.length) {
-    for (const doc of index.docs.values()) if (keep(doc)) matches.push({ doc, score: 0, metadata: {} });
+  if (!clauses.length || !engine.length) {
+    for (const doc of index.docs.values()) {
+      if (!keep(doc)) continue;
+      const shard = index.shards.find((s) => s.docIds.has(doc.id));
+      matches.push({ doc, score: 0, shard, docNo: shard?.docIds.get(doc.id) ?? -1 });
+    }
   } else {
     for (const shard of index.shards) {
-      const results = lunrClauses.length
-        ? shard.query((q) => {
-            for (const [term, opts] of lunrClauses) q.term(term, opts);
-          })
-        : [...index.docs.keys()].map((ref) => ({ ref, score: 0, matchData: { metadata: {} } }));
-      for (const r of results) {
-        const doc = index.docs.get(r.ref);
-        if (doc && keep(doc)) matches.push({ doc, score: r.score, metadata: r.matchData.metadata as Match['metadata'] });
+      const docs = docsOf(index, shard);
+      for (const [docNo, score] of runQuery(shard, engine)) {
+        const doc = docs[docNo];
+        if (doc && keep(doc)) matches.push({ doc, score, shard, docNo });
       }
     }
-    const phrases = clauses.filter((c): c is PhraseClause => c.type === 'phrase');
-    for (const phrase of phrases) {
-      const seq = analyzeText(phrase.text).map((t) => t.term);
-      const want = phrase.presence !== 'prohibited';
-      matches = matches.filter((m) => hasPhrase(index, m, phrase, seq) === want);
-    }
   }
-  matches.sort((a, b) => b.score - a.score || a.doc.path.localeCompare(b.doc.path));
+  for (const phrase of clauses.filter((c): c is PhraseClause => c.type === 'phrase')) {
+    const seq = analyzeText(phrase.text).map((t) => t.term);
+    const want = phrase.presence !== 'prohibited';
+    matches = matches.filter((m) => hasPhrase(index, m, phrase, seq) === want);
+  }
   const offset = f.offset ?? 0;
   const limit = f.limit ?? DEFAULT_LIMIT;
   return {
     total: matches.length,
-    hits: matches.slice(offset, offset + limit).map((m) => toHit(index, m)),
+    hits: topK(matches, offset + limit).slice(offset).map((m) => toHit(index, m, engine)),
     facets: facetsOf(matches),
   };
 }

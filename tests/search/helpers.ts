@@ -36,8 +36,8 @@ export function makeRecord(spec: DocSpec): DocumentRecord {
   } as DocumentRecord;
 }
 
-export function makeIndex(specs: DocSpec[], positions = true): { index: SearchIndex; records: DocumentRecord[]; texts: Map<string, DocumentText> } {
+export function makeIndex(specs: DocSpec[]): { index: SearchIndex; records: DocumentRecord[]; texts: Map<string, DocumentText> } {
   const records = specs.map(makeRecord);
   const texts = new Map(records.map((r, i) => [r.id, { id: r.id, text: specs[i].text, headings: specs[i].headings ?? [] }]));
-  return { index: buildSearchIndex(records, texts, { positions }), records, texts };
+  return { index: buildSearchIndex(records, texts), records, texts };
 }
