@@ -23,11 +23,11 @@ export const WEEKDAY_CS = ['neděle', 'pondělí', 'úterý', 'středa', 'čtvrt
 /** The same in the accusative ("připadá na středu"). */
 export const WEEKDAY_CS_ACC = ['neděli', 'pondělí', 'úterý', 'středu', 'čtvrtek', 'pátek', 'sobotu'] as const;
 
-/** Small numbers written as words, in the cases a count takes ("čtyři skupiny", "čtyř skupin"), folded. */
+/** Small numbers written as words, in the cases a count takes ("čtyři skupiny", "čtyř skupin"), lower case. */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  dva: 2, dve: 2, dvou: 2, dvema: 2, tri: 3, trech: 3, trem: 3, tremi: 3, ctyri: 4, ctyr: 4, ctyrech: 4, ctyrem: 4,
-  ctyrmi: 4, pet: 5, peti: 5, sest: 6, sesti: 6, sedm: 7, sedmi: 7, osm: 8, osmi: 8, devet: 9, deviti: 9,
-  deset: 10, deseti: 10, jedenact: 11, jedenacti: 11, dvanact: 12, dvanacti: 12,
+  dva: 2, dvě: 2, dvou: 2, dvěma: 2, tři: 3, třech: 3, třem: 3, třemi: 3, čtyři: 4, čtyř: 4, čtyřech: 4, čtyřem: 4,
+  čtyřmi: 4, pět: 5, pěti: 5, šest: 6, šesti: 6, sedm: 7, sedmi: 7, osm: 8, osmi: 8, devět: 9, devíti: 9,
+  deset: 10, deseti: 10, jedenáct: 11, jedenácti: 11, dvanáct: 12, dvanácti: 12,
 };
 
 /** Ordinal words that number a plan in its series ("Druhý v pořadí plán", "1. Komunitní plán"), folded stems. */

@@ -49,6 +49,17 @@ const NAMED_DATE = /(?<![\p{L}\p{N}.,/])(\d{1,2})\.\s?(\p{L}+)\s(\d{4})(?![\p{N}
  * read the text themselves so that a date an extractor drops as impossible can still be reported.
  */
 export function writtenDates(text: string): WrittenDate[] {
+  if (text === memo.text) return memo.dates;
+  const dates = readDates(text);
+  memo.text = text;
+  memo.dates = dates;
+  return dates;
+}
+
+/** The last text read: the rules of one document ask for its dates several times. */
+const memo: { text?: string; dates: WrittenDate[] } = { dates: [] };
+
+function readDates(text: string): WrittenDate[] {
   const out: WrittenDate[] = [];
   for (const m of text.matchAll(NUMERIC_DATE)) {
     const month = +m[2];

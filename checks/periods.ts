@@ -51,11 +51,35 @@ export function writtenYearRanges(text: string): PeriodSpan[] {
  * covers (so a rule still sees "2014 – 1017" if an extractor chose to drop it), in text order.
  */
 export function allPeriods(doc: Pick<ParsedDocument, 'text'>, periods: readonly Period[]): PeriodSpan[] {
-  const spans: PeriodSpan[] = periods.map((p) => ({ from: p.from, to: p.to, evidence: p.evidence, period: p }));
+  const cached = memo.get(periods);
+  if (cached && cached.text === doc.text) return cached.spans;
+  const found: PeriodSpan[] = periods.map((p) => ({ from: p.from, to: p.to, evidence: p.evidence, period: p }));
+  const byStart = [...found].sort((a, b) => a.evidence.start - b.evidence.start);
+  const maxEnd: number[] = [];
+  for (const [i, span] of byStart.entries()) maxEnd.push(Math.max(span.evidence.end, i ? maxEnd[i - 1] : 0));
+  const spans = [...found];
   for (const w of [...writtenYearRanges(doc.text), ...writtenDateRanges(doc.text)]) {
-    if (!spans.some((s) => overlaps(s.evidence, w.evidence))) spans.push(w);
+    if (!coveredBy(byStart, maxEnd, w.evidence)) spans.push(w);
   }
-  return spans.sort((a, b) => a.evidence.start - b.evidence.start);
+  spans.sort((a, b) => a.evidence.start - b.evidence.start);
+  memo.set(periods, { text: doc.text, spans });
+  return spans;
+}
+
+/** The rules of one document ask for its periods several times. */
+const memo = new WeakMap<readonly Period[], { text: string; spans: PeriodSpan[] }>();
+
+/** Whether any span (sorted by start, with the running maximum of their ends) overlaps the range. */
+function coveredBy(sorted: readonly PeriodSpan[], maxEnd: readonly number[], range: { start: number; end: number }): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].evidence.start < range.end) lo = mid + 1;
+    else hi = mid;
+  }
+  // some span starts before the range ends; one of them ends after the range starts
+  return lo > 0 && maxEnd[lo - 1] > range.start;
 }
 
 /** "1. 9. 2018 – 30. 6. 2018", "od 1. 10. 2018 do 30. 3. 2022": two full dates joined by a dash or od … do. */

@@ -7,6 +7,7 @@ const SHINGLE = 5;
 const HASHES = 128;
 const BANDS = 32;
 const ROWS = HASHES / BANDS;
+const MAX_SHINGLES = 200_000;
 
 /**
  * duplicate: documents with the same text (after normalising case and spacing: the same document as TXT and as
@@ -82,7 +83,8 @@ const SEEDS = Array.from({ length: HASHES }, (_, i) => mix(0x9e3779b9 ^ Math.imu
 function minhash(words: readonly string[]): number[] | undefined {
   if (words.length < SHINGLE) return undefined;
   const sig = new Array<number>(HASHES).fill(0xffffffff);
-  for (let i = 0; i + SHINGLE <= words.length; i++) {
+  // a very long document is known by its first MAX_SHINGLES shingles: enough to tell copies, and fast
+  for (let i = 0; i + SHINGLE <= words.length && i < MAX_SHINGLES; i++) {
     const h = fnv1a(words.slice(i, i + SHINGLE).join(' '));
     for (let k = 0; k < HASHES; k++) {
       const v = mix(h ^ SEEDS[k]);

@@ -11,7 +11,9 @@ const ID = 'count-mismatch';
  */
 /** "Přítomni (9):", "Přítomno: 9 členů –": a label with its count, then the list. */
 const LABELLED_COUNT = /(?<![\p{L}])(Přítomn\p{L}*|Omluven\p{L}*|Nepřítomn\p{L}*|Hosté|Členové)(?:[ \t]*\((\d{1,2})\)[ \t]*:|[ \t]*:[ \t]*(\d{1,2})[ \t]+(?:členů|členové|osob|osoby)[ \t]*[:–-])/giu;
-const COUNT_INTRO = /(?<![\p{L}\p{N}.,])(\d{1,2}|\p{L}+)(?=([ \t]+(\p{L}+(?:[ \t]+\p{L}+){0,2})[ \t]*([:(]|\.?[ \t]*\n(?=[ \t]*(?:[•·\-–*▪◦]|\d{1,2}[.)]|[a-z]\))))))/gu;
+/** Where a count may stand: a number or a word, at a word start; the rest is tried only where it is a count. */
+const COUNT_START = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,2}|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})(?=[ \\t])`, 'giu');
+const COUNT_INTRO = /(\d{1,2}|\p{L}+)(?=([ \t]+(\p{L}+(?:[ \t]+\p{L}+){0,2})[ \t]*([:(]|\.?[ \t]*\n(?=[ \t]*(?:[•·\-–*▪◦]|\d{1,2}[.)]|[a-z]\))))))/uy;
 /** Words that make the phrase a clause rather than a counted noun ("8 regionů bude členění na skupiny:"). */
 const NOT_A_NOUN = new Set(['je', 'jsou', 'byl', 'byla', 'bylo', 'byly', 'bude', 'budou', 'na', 'do', 'v', 've', 'z', 'ze', 'pro', 'a', 'k', 'o', 'po', 'od', 'hod', 'hodin']);
 const BULLET = /^[ \t]*(?:[•·\-–*▪◦]|\d{1,2}[.)]|[a-z]\))[ \t]*/u;
@@ -42,9 +44,12 @@ export const countMismatch: Rule = {
   check({ doc }) {
     const text = doc.text;
     const flags: Flag[] = [];
-    for (const m of text.matchAll(COUNT_INTRO)) {
-      const count = /^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[fold(m[1])];
+    for (const start of text.matchAll(COUNT_START)) {
+      const count = /^\d+$/.test(start[1]) ? Number(start[1]) : NUMBER_WORDS[start[1].toLowerCase()];
       if (!count || count < 2 || count > MAX_COUNT) continue;
+      COUNT_INTRO.lastIndex = start.index;
+      const m = COUNT_INTRO.exec(text);
+      if (!m) continue;
       const words = m[3].split(/[ \t]+/).map(fold);
       if (words.some((w) => NOT_A_NOUN.has(w.replace(/\.$/, '')) || /\d/.test(w))) continue;
       const after = m.index + m[1].length + m[2].length;

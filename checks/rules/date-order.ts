@@ -71,8 +71,9 @@ export const dateOrder: Rule = {
   },
 };
 
+/** The earliest date of a role: when minutes name several meetings, only a date before all of them is a contradiction. */
 function first(dates: readonly DateItem[], role: DateItem['role']): DateItem | undefined {
-  return dates.find((d) => d.role === role);
+  return dates.filter((d) => d.role === role).reduce<DateItem | undefined>((a, b) => (!a || b.date < a.date ? b : a), undefined);
 }
 
 function show(iso: string): string {

@@ -30,14 +30,22 @@ export const periodConflict: Rule = {
       const subject = subjectBefore(doc.text, span.evidence.start);
       if (subject) mentions.push({ span, subject });
     }
-    // components of conflicting pairs: one flag per plan, however often it is named
-    const parent = mentions.map((_, i) => i);
+    // the same name with the same period, however often repeated, is one node; pairs of nodes are compared
+    const nodes = new Map<string, Mention[]>();
+    for (const m of mentions) {
+      const key = `${m.span.from}/${m.span.to}/${m.subject.head}/${m.subject.ordinal ?? ''}/${[...m.subject.words].sort().join(' ')}`;
+      const node = nodes.get(key);
+      if (node) node.push(m);
+      else nodes.set(key, [m]);
+    }
+    const list = [...nodes.values()];
+    const parent = list.map((_, i) => i);
     const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
     const inConflict = new Set<number>();
-    for (let i = 0; i < mentions.length; i++) {
-      for (let j = i + 1; j < mentions.length; j++) {
-        const a = mentions[i];
-        const b = mentions[j];
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i][0];
+        const b = list[j][0];
         if (!periodsConflict(a.span, b.span) || !sameSubject(a.subject, b.subject)) continue;
         parent[root(j)] = root(i);
         inConflict.add(i).add(j);
@@ -46,13 +54,15 @@ export const periodConflict: Rule = {
     const components = new Map<number, Mention[]>();
     for (const i of [...inConflict].sort((x, y) => x - y)) {
       const r = root(i);
-      components.set(r, [...(components.get(r) ?? []), mentions[i]]);
+      const group = components.get(r);
+      if (group) group.push(...list[i]);
+      else components.set(r, [...list[i]]);
     }
     const flags: Flag[] = [];
     for (const group of components.values()) {
       // each distinct period once, at its first mention
       const distinct = new Map<string, Mention>();
-      for (const m of group) {
+      for (const m of [...group].sort((x, y) => x.span.evidence.start - y.span.evidence.start)) {
         const key = `${m.span.from}/${m.span.to}`;
         if (!distinct.has(key)) distinct.set(key, m);
       }
