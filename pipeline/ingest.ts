@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import os from 'node:os';
@@ -8,6 +8,7 @@ import type { Format, ManifestEntry, ManifestStatus } from '../schema/index.js';
 import { DEFAULT_LIMITS, DEFAULT_RUN_LIMITS, type RunLimits } from '../corpus/limits.js';
 import { readerFor, type ReadLimits } from '../corpus/readers/index.js';
 import { VERSION } from '../cli/version.js';
+import { OUTPUT_FILES } from '../output/index.js';
 import { isArchive, listArchive, readMember, MEMBER_SEPARATOR } from './archive.js';
 import { Cache, cacheKey, writeFileAtomic, type ArchiveListing, type FileStat } from './cache.js';
 import { discover, type InputFile } from './discover.js';
@@ -16,7 +17,7 @@ import { WorkerPool } from './pool.js';
 import { Progress } from './progress.js';
 import { sha256 } from './read.js';
 import { OutputWriter } from './write.js';
-import { writeSearchIndex } from '../search/index-build.js';
+import { INDEX_DIR, writeSearchIndex } from '../search/index-build.js';
 
 export interface IngestOptions {
   out: string;
@@ -77,6 +78,7 @@ const TEXTS_FILE = 'texts.jsonl';
  */
 export async function ingest(inputs: readonly string[], options: IngestOptions): Promise<IngestResult> {
   const started = performance.now();
+  const phase = phaseTimer(started);
   const limits: ReadLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const run: RunLimits = { ...DEFAULT_RUN_LIMITS, ...options.run };
   const workers = options.concurrency ?? os.availableParallelism();
@@ -95,6 +97,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     tops[i] = await hashFile(file, cache, limits, run, stats);
   }));
   await hashQueue.onIdle();
+  phase('hash');
 
   // 2. open archives, in path order (their member lists are cached by content)
   const units: Unit[] = [];
@@ -130,6 +133,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     }
   };
   for (const top of tops) await expand(top);
+  phase('archives');
 
   // 3. parse what the cache does not hold, in a pool of workers, each file under a time limit
   const firsts = new Set<string>();
@@ -169,6 +173,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     }
   }
   memo.clear();
+  phase('parse');
 
   // 4. write the outputs, streamed in path order from the cache
   const writer = await OutputWriter.open(options.out);
@@ -207,10 +212,25 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
   stats.entries = writer.entries;
   stats.records = writer.records;
   const written = await writer.close();
-  written.push(...(await writeSearchIndex(options.out)));
+  phase('write');
+  // the search index of the same records and texts is there already: not built again
+  const sameIndex = writer.unchanged.has(OUTPUT_FILES.records) && writer.unchanged.has(TEXTS_FILE) && existsSync(path.join(options.out, INDEX_DIR, 'meta.json'));
+  if (!sameIndex) written.push(...(await writeSearchIndex(options.out)));
+  phase('index');
   await cache.close();
   await writeFileAtomic(path.join(cache.root, 'last-run.json'), `${JSON.stringify(stats, null, 2)}\n`);
   return { stats, failed, files: written, ms: performance.now() - started };
+}
+
+/** With SPISOVNA_TIMING set, each stage's wall time on stderr: where a run spends its time. */
+function phaseTimer(started: number): (name: string) => void {
+  let last = started;
+  return (name) => {
+    if (!process.env.SPISOVNA_TIMING) return;
+    const now = performance.now();
+    process.stderr.write(`spisovna: timing ${name} ${((now - last) / 1000).toFixed(3)} s\n`);
+    last = now;
+  };
 }
 
 /** Stat, then the stat index or a read: the file's hash and whether it is an archive to open. */

@@ -1,5 +1,6 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
+import { createHash, type Hash } from 'node:crypto';
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { DocumentRecord, ManifestEntry } from '../schema/index.js';
@@ -9,6 +10,8 @@ interface Sink {
   file: string;
   tmp: string;
   stream: WriteStream;
+  hash: Hash;
+  bytes: number;
 }
 
 /**
@@ -61,10 +64,23 @@ export class OutputWriter {
     await this.write(file, `${line}\n`);
   }
 
+  /** Outputs whose new content equals what was there already (left untouched, not rewritten). */
+  readonly unchanged = new Set<string>();
+
   /** Flushes every output to disk and renames it into place; returns the names written. */
   async close(): Promise<string[]> {
     const names: string[] = [];
     for (const s of this.sinks.values()) {
+      const target = path.join(this.outDir, s.file);
+      const digest = s.hash.digest('hex');
+      if (await sameContent(target, s.bytes, digest)) {
+        await new Promise<void>((resolve) => s.stream.end(() => resolve()));
+        await rm(s.tmp, { force: true });
+        this.unchanged.add(s.file);
+      }
+    }
+    for (const s of this.sinks.values()) {
+      if (this.unchanged.has(s.file)) continue;
       await new Promise<void>((resolve, reject) => s.stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
       const handle = await open(s.tmp, 'r+');
       try {
@@ -74,7 +90,7 @@ export class OutputWriter {
       }
     }
     for (const s of this.sinks.values()) {
-      await rename(s.tmp, path.join(this.outDir, s.file));
+      if (!this.unchanged.has(s.file)) await rename(s.tmp, path.join(this.outDir, s.file));
       names.push(s.file);
     }
     return names;
@@ -82,12 +98,26 @@ export class OutputWriter {
 
   private sink(file: string): void {
     const tmp = path.join(this.outDir, `${file}.${process.pid}.tmp`);
-    this.sinks.set(file, { file, tmp, stream: createWriteStream(tmp) });
+    this.sinks.set(file, { file, tmp, stream: createWriteStream(tmp), hash: createHash('sha256'), bytes: 0 });
   }
 
   private write(file: string, data: string): Promise<void> | void {
     const s = this.sinks.get(file)!;
+    s.hash.update(data);
+    s.bytes += Buffer.byteLength(data);
     if (s.stream.write(data)) return;
     return new Promise<void>((resolve) => s.stream.once('drain', () => resolve()));
   }
+}
+
+/** True when the file exists with this size and SHA-256. */
+async function sameContent(file: string, bytes: number, digest: string): Promise<boolean> {
+  try {
+    if ((await stat(file)).size !== bytes) return false;
+  } catch {
+    return false;
+  }
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex') === digest;
 }
