@@ -195,7 +195,7 @@ describe('keyboard and screen readers', () => {
     await page.locator('.hit').first().waitFor();
     expect(await page.locator('[role="status"][aria-live="polite"]').count()).toBeGreaterThan(0);
     const unnamed = await page.evaluate(() =>
-      [...document.querySelectorAll('input, select, button')].filter((el) => {
+      Array.from(document.querySelectorAll('input, select, button')).filter((el) => {
         const e = el as HTMLInputElement;
         return !(e.labels?.length || e.getAttribute('aria-label') || (el.tagName === 'BUTTON' && el.textContent?.trim()));
       }).length,

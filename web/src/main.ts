@@ -79,7 +79,7 @@ async function render(focus: boolean): Promise<void> {
 
 function markNav(pathname: string): void {
   const section = pathname === '/' ? 'search' : pathname === '/flags' ? 'flags' : pathname === '/timeline' ? 'timeline' : '';
-  for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-nav]')) {
+  for (const a of Array.from(document.querySelectorAll<HTMLAnchorElement>('a[data-nav]'))) {
     if (a.dataset.nav === section) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
   }
