@@ -265,9 +265,27 @@ function readTitled(text: string, mentions: Mention[], taken: TakenSpans, free: 
     const parsed = parseProseName(g.name, honorificOnly);
     if (!parsed) continue;
     parsed.titles = [...titlesIn(g.titles), ...titlesIn(g.post ?? '')];
-    mentions.push({ ...parsed, role: 'other', start, end, listed: false });
+    mentions.push({ ...parsed, role: signatureRole(text, start, end), start, end, listed: false });
     taken.take(start, end);
   }
+}
+
+/** a phone or an e-mail in the lines right after a name: a contact's signature block */
+const CONTACT_CUE = /(?<![\p{L}])(tel\.?|telefon|mobil|e-mail|email)(?![\p{L}])|@/iu;
+
+/**
+ * The role of a name that stands on its own line ("Mgr. Jana Nová" or "Mgr. Jana Nová, koordinátorka")
+ * with a phone or an e-mail in the next lines: a contact. Any other name in prose: other.
+ */
+function signatureRole(text: string, start: number, end: number): PersonRole {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (text.slice(lineStart, start).trim()) return 'other';
+  const rest = text.slice(end, lineEnd);
+  if (rest.trim() && !/^\s*[,–-]\s*\p{Ll}/u.test(rest)) return 'other';
+  const next = text.slice(lineEnd, lineEnd + 200).split('\n').slice(1, 4).join('\n');
+  return CONTACT_CUE.test(next) ? 'contact' : 'other';
 }
 
 function readPairs(text: string, mentions: Mention[], taken: TakenSpans, free: (s: number, e: number) => boolean): void {
@@ -282,7 +300,7 @@ function readPairs(text: string, mentions: Mention[], taken: TakenSpans, free: (
     if (NAMED_AFTER_CUE.test(text.slice(Math.max(0, start - 20), start))) continue;
     const parsed = parseProseName(`${g.g} ${g.s}`, false);
     if (!parsed || !parsed.given) continue;
-    mentions.push({ ...parsed, role: 'other', start, end, listed: false });
+    mentions.push({ ...parsed, role: signatureRole(text, start, end), start, end, listed: false });
     taken.take(start, end);
   }
 }

@@ -126,6 +126,11 @@ describe('names in prose, in other cases', () => {
     ['setkání s Petrem Vlkem', ['Petr Vlk|other']],
   ])('%s', (text, expected) => expectPeople(text, expected));
 
+  it('a signature block with a phone or an e-mail is a contact', () => {
+    expectPeople('Bližší informace:\nMgr. Jana Nová\nkoordinátorka komunitního plánování\ntel.: 571 111 222\ne-mail: nova@mesto.cz', ['Jana Nová|contact']);
+    expectPeople('Petr Starý, vedoucí odboru\nE-mail: stary@mesto.cz', ['Petr Starý|contact']);
+    expectPeople('Jednání zahájil Mgr. Petr Starý.\nTelefonní seznam je v příloze.', ['Petr Starý|other']);
+  });
   it('a bare surname takes the full name the document gives', () => {
     const text = 'Hosté: Bc. Václav Dbalý\nMgr. Čermáková požádala Bc. Dbalého a Bc. Císařovou o zhodnocení.\nBc. Jana Císařová informovala:';
     expect(people(text)).toEqual(['Václav Dbalý|guest', 'Čermáková|other', 'Jana Císařová|other']);
