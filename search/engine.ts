@@ -3,8 +3,10 @@ import lunr from 'lunr';
 /**
  * The query engine: lunr builds the index (our Czech tokenizer and pipeline, lunr's BM25 field vectors),
  * then its field vectors are turned into columnar postings, and queries run on those with lunr's
- * semantics and scores — a document's score is, summed over fields, its field vector dotted with the
- * query's over the vector's magnitude; +required, -prohibited, prefix* and word~N as lunr has them.
+ * semantics — +required, -prohibited, prefix* and word~N as lunr has them — and BM25F scores: the sum,
+ * over query terms and fields, of the BM25 weight lunr computed times the term's boost. (lunr divides
+ * each field's dot product by the field vector's magnitude: that cancels the field boosts and lets a
+ * common word in a short field outrank a rare word in a long body; measured in scripts/relevance.mjs.)
  *
  * Why not lunr's own query path: on 10,000 documents it walks every matching document's whole field
  * vector and makes a MatchData object per match (measured: p95 ≫ 20 ms, heap > 500 MB). Here a posting
@@ -32,7 +34,7 @@ export interface Engine {
   /** per field: postings of term t are [offsets[t], offsets[t + 1]) of docs and weights */
   offsets: Uint32Array[];
   docs: Uint32Array[];
-  /** the term's BM25 weight in the document's field vector over that vector's magnitude */
+  /** the term's BM25 weight in the document's field (lunr's field vector entry: idf, saturated tf, length, field boost) */
   weights: Float32Array[];
 }
 
@@ -100,7 +102,7 @@ export function engineFromLunr(index: lunr.Index): Engine {
         const t = byLunrIndex[v.elements[i]];
         const at = fill[t]++;
         fd[at] = v.doc;
-        fw[at] = v.magnitude ? v.elements[i + 1] / v.magnitude : 0;
+        fw[at] = v.elements[i + 1];
       }
     }
     offsets.push(counts);

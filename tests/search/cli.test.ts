@@ -89,3 +89,13 @@ describe('spisovna search over an ingest of the seeds (the built bin)', () => {
     expect((await spisovna('search', 'plán', '--index', out, '--json')).code).toBe(0);
   });
 });
+
+describe('relevance (scripts/relevance.mjs over the built dist)', () => {
+  it('every query that names a seed or dev document finds it in the top 3, with and without diacritics', async () => {
+    const { code, stdout, stderr } = await run(process.execPath, [path.join(root, 'scripts/relevance.mjs'), '--check'], { cwd: root, maxBuffer: 16 * 1024 * 1024 })
+      .then((r) => ({ code: 0, ...r }))
+      .catch((e: { code: number; stdout: string; stderr: string }) => e);
+    expect(code, `${stdout}\n${stderr}`).toBe(0);
+    expect(stdout).toMatch(/\| spisovna \| without diacritics \| seeds \+ dev \|/);
+  }, 120_000);
+});
