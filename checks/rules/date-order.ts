@@ -50,10 +50,12 @@ export const dateOrder: Rule = {
       }
     }
     const project = projectDates(doc, fields.periods);
+    // a page naming two projects (one ending, the next one starting) has an end before a start too, and that is
+    // no contradiction: there, only dates that name the same project are compared
+    const names = new Set([...doc.text.matchAll(new RegExp(PROJECT_NAME, 'gu'))].map((m) => fold(m[1] ?? m[2]).trim()));
+    const same = (a: Dated, b: Dated) => (names.size > 1 ? a.name !== undefined && a.name === b.name : !a.name || !b.name || a.name === b.name);
     for (const end of project.ends) {
-      // every start of the same project comes after this end: a page naming two projects (one ending, the next
-      // one starting) has an end before a start too, and that is no contradiction
-      const starts = project.starts.filter((s) => !s.name || !end.name || s.name === end.name);
+      const starts = project.starts.filter((s) => same(s, end));
       if (!starts.length) continue;
       const start = starts.reduce((a, b) => (b.iso < a.iso ? b : a));
       if (end.iso >= start.iso) continue;

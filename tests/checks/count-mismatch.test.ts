@@ -92,3 +92,11 @@ describe('count-mismatch, people counted by kind', () => {
     expect(check(countMismatch, doc('Hosté 2 zástupci: K. Marcinková, M. Polesný'))).toEqual([]);
   });
 });
+
+describe('count-mismatch, "Přítomno: 9 členů" with the names below', () => {
+  it('reads the names on the next line', () => {
+    const names = 'Olga Merglová, Jana Urbanová, Alena Janáčková, Kateřina Šretrová, Lukáš Průcha, Zlata Adamcová, Vlasta Pavlů, Dana Morcová';
+    expect(check(countMismatch, doc(`Přítomno: 9 členů\n${names}\nOmluveni: nikdo`))).toHaveLength(1);
+    expect(check(countMismatch, doc(`Přítomno: 8 členů\n${names}\nOmluveni: nikdo`))).toEqual([]);
+  });
+});
