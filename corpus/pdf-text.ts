@@ -116,16 +116,38 @@ export function dropRunningLines(pages: string[][]): string[][] {
       if (k && !seen.has(k)) { seen.add(k); counts.set(k, (counts.get(k) ?? 0) + 1); }
     }
   }
-  const repeated = (l: string) => pages.length >= 2 && (counts.get(lineKey(l)) ?? 0) >= Math.max(2, Math.ceil(pages.length * 0.5));
-  return pages.map((lines) =>
-    lines.filter((l, i) => {
-      const atEdge = i < edge || i >= lines.length - edge;
-      if (!atEdge) return true;
-      if (PAGE_NUMBER.test(l.trim())) return false;
-      // on a page of few lines every line is at an edge: only a page number goes there
-      return lines.length < 2 * edge + 1 || !repeated(l);
-    }),
-  );
+  const needed = Math.max(2, Math.ceil(pages.length * 0.5));
+  const repeated = (l: string) => pages.length >= 2 && (counts.get(lineKey(l)) ?? 0) >= needed;
+  // the very first and last lines of pages, counted apart: a running line on a nearly empty page goes too
+  const firsts = new Map<string, number>();
+  const lasts = new Map<string, number>();
+  for (const lines of pages) {
+    if (!lines.length) continue;
+    const f = lineKey(lines[0]);
+    const l = lineKey(lines[lines.length - 1]);
+    firsts.set(f, (firsts.get(f) ?? 0) + 1);
+    lasts.set(l, (lasts.get(l) ?? 0) + 1);
+  }
+  return pages.map((lines) => {
+    // each running line goes once per page: a document's first line that repeats its running header stays
+    const dropped = new Set<string>();
+    const drop = new Set<number>();
+    const look = (i: number) => {
+      const l = lines[i];
+      if (PAGE_NUMBER.test(l.trim())) { drop.add(i); return; }
+      const k = lineKey(l);
+      const outermost = pages.length >= 2 &&
+        ((i === 0 && (firsts.get(k) ?? 0) >= needed) || (i === lines.length - 1 && (lasts.get(k) ?? 0) >= needed));
+      // on a page of few lines every line is at an edge: there only the outermost running lines go
+      if (!outermost && (lines.length < 2 * edge + 1 || !repeated(l))) return;
+      if (dropped.has(k)) return;
+      dropped.add(k);
+      drop.add(i);
+    };
+    for (let i = 0; i < Math.min(edge, lines.length); i++) look(i);
+    for (let i = lines.length - 1; i >= Math.max(edge, lines.length - edge); i--) look(i);
+    return lines.filter((_, i) => !drop.has(i));
+  });
 }
 
 // ---------------------------------------------------------------- paragraphs
@@ -154,7 +176,13 @@ export function pdfPagesToBlocks(pages: PdfPage[]): RawBlock[] {
   );
   const kept = dropRunningLines(pageLines);
   const lines: Line[] = kept.flatMap((ls, i) => ls.map((text) => ({ text, page: pages[i].num })));
-  const vocab = vocabulary(lines.map((l) => l.text).join('\n'));
+  // the document's own words, without the halves of words split at line ends
+  const vocab = vocabulary(lines.map((l, i) => {
+    let t = l.text;
+    if (i > 0 && /[\p{L}][-\u2010\u00AD¬]$/u.test(lines[i - 1].text)) t = t.replace(/^[\p{L}\p{M}]+/u, '');
+    if (/[\p{L}][-\u2010\u00AD¬]$/u.test(t)) t = t.replace(/[\p{L}\p{M}]+[-\u2010\u00AD¬]$/u, '');
+    return t;
+  }).join('\n'));
   const width = fullWidth(lines);
 
   const blocks: RawBlock[] = [];
@@ -175,11 +203,13 @@ export function pdfPagesToBlocks(pages: PdfPage[]): RawBlock[] {
       const hy = HYPHEN_END.exec(cur.text);
       const first = FIRST_WORD.exec(text);
       if (hy && first && /[-\u2010\u00AD¬]$/u.test(cur.last)) {
-        cur.text = keepsHyphen(hy[1], first[1], vocab)
+        // a web address or a path breaks only at its own hyphens
+        const token = /\S+$/u.exec(cur.text)?.[0] ?? '';
+        cur.text = /[/@_:]|www\.|\.[a-z]{2,4}\/?/iu.test(token) || keepsHyphen(hy[1], first[1], vocab)
           ? cur.text.slice(0, -1) + '-' + text
           : cur.text.slice(0, -1) + text;
-      } else if (/\p{N}[-\u2010]$/u.test(cur.last) && /^\p{N}/u.test(text)) {
-        cur.text += text; // 2014-\n2017: a range
+      } else if (/[\p{N}\p{L}][-\u2010–—]$/u.test(cur.last) && /^\p{N}/u.test(text)) {
+        cur.text += text; // 2014-\n2017, 2020–\n2022: a range
       } else if (/[-\u2010]$/u.test(cur.last) && /^[-\u2010]\p{L}/u.test(text)) {
         cur.text += text.slice(1); // Czech rule: the hyphen of a compound repeats on the next line
       } else {

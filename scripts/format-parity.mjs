@@ -37,7 +37,7 @@ if (!fs.existsSync(cli)) {
 
 const variants = [
   ['txt (UTF-8)', path.join(root, 'seeds')],
-  ...['pdf', 'docx', 'doc', 'odt', 'rtf', 'html-1250', 'txt-1250', 'txt-8859-2'].map((v) => [v, path.join(root, 'tests/fixtures/seeds', v)]),
+  ...['pdf', 'pdf-typeset', 'docx', 'doc', 'odt', 'rtf', 'html-1250', 'txt-1250', 'txt-8859-2'].map((v) => [v, path.join(root, 'tests/fixtures/seeds', v)]),
 ];
 // reading time (read + normalise, in this process, after one warm-up read), median of 5 runs per file
 const distDir = path.dirname(path.dirname(cli));

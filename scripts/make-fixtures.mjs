@@ -3,9 +3,11 @@
 //
 //   node scripts/make-fixtures.mjs
 //
-// Needs LibreOffice (`soffice`) on PATH; CI has none, so the generated files are committed.
+// Needs LibreOffice (`soffice`) on PATH and the Czech hyphenation dictionary (Debian: hyphen-cs); CI has
+// neither, so the generated files are committed.
 // Output (tests/fixtures/):
-//   seeds/<variant>/<seed stem>.<ext>   variant: pdf docx doc odt rtf html-1250 txt-1250 txt-8859-2
+//   seeds/<variant>/<seed stem>.<ext>   variant: pdf docx doc odt rtf html-1250 txt-1250 txt-8859-2, and
+//                                       pdf-typeset (A5, justified, hyphenated, running header and footer)
 //   structure.{odt,docx,doc,rtf,pdf}    headings, label lines, a list, a table, header and footer
 //   structure-encrypted.pdf             opens only with the password "heslo"
 // LibreOffice writes creation dates into the files, so a rerun changes bytes but not text.
@@ -87,6 +89,46 @@ for (const [i, f] of seeds.entries()) {
   fs.writeFileSync(path.join(out, 'seeds/txt-1250', `${stem}.txt`), iconv.encode(text.replace(/\r?\n/g, '\r\n'), 'windows-1250'));
   const latin2 = text.replace(/[–—•·©„“”…]/g, (c) => LATIN2_STANDINS[c]);
   fs.writeFileSync(path.join(out, 'seeds/txt-8859-2', `${stem}.txt`), iconv.encode(latin2, 'iso-8859-2'));
+}
+
+// 2b. typeset PDFs as offices print them: A5, justified, Czech hyphenation, a running header with the
+// document's first line and a footer "Strana N z M" (needs the hyphen-cs dictionary: apt-get install hyphen-cs)
+const typesetDir = path.join(tmp, 'typeset');
+fs.mkdirSync(typesetDir, { recursive: true });
+const xmlEsc = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+for (const [i, f] of seeds.entries()) {
+  const text = fs.readFileSync(path.join(seedsDir, f), 'utf8').replace(/^\uFEFF/, '');
+  const first = text.split(/\r?\n/).find((l) => l.trim())?.trim() ?? '';
+  const paras = text.split(/\r?\n/).map((l) => `<text:p text:style-name="Body">${xmlEsc(l).replace(/ {2,}/g, (m) => ` <text:s text:c="${m.length - 1}"/>`)}</text:p>`);
+  fs.writeFileSync(path.join(typesetDir, `${stems[i]}.fodt`), `<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+ office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+ <office:styles>
+  <style:default-style style:family="paragraph"><style:text-properties fo:language="cs" fo:country="CZ" fo:hyphenate="true" fo:hyphenation-remain-char-count="2" fo:hyphenation-push-char-count="2"/></style:default-style>
+  <style:style style:name="Body" style:family="paragraph"><style:paragraph-properties fo:text-align="justify" fo:margin-bottom="0.1cm"/><style:text-properties fo:font-size="10pt" fo:language="cs" fo:country="CZ" fo:hyphenate="true"/></style:style>
+  <style:style style:name="Running" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/><style:text-properties fo:font-size="8pt"/></style:style>
+ </office:styles>
+ <office:automatic-styles>
+  <style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="14.8cm" fo:page-height="21cm" fo:margin-top="1.2cm" fo:margin-bottom="1.2cm" fo:margin-left="1.5cm" fo:margin-right="1.5cm"/>
+   <style:header-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-bottom="0.3cm"/></style:header-style>
+   <style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.3cm"/></style:footer-style>
+  </style:page-layout>
+ </office:automatic-styles>
+ <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1">
+  <style:header><text:p text:style-name="Running">${xmlEsc(first.slice(0, 60))}</text:p></style:header>
+  <style:footer><text:p text:style-name="Running">Strana <text:page-number text:select-page="current">1</text:page-number> z <text:page-count>1</text:page-count></text:p></style:footer>
+ </style:master-page></office:master-styles>
+ <office:body><office:text>
+${paras.join('\n')}
+ </office:text></office:body>
+</office:document>
+`);
+}
+{
+  const dir = path.join(out, 'seeds', 'pdf-typeset');
+  fs.rmSync(dir, { recursive: true, force: true });
+  convert(stems.map((s) => path.join(typesetDir, `${s}.fodt`)), 'pdf:writer_pdf_Export', dir);
 }
 
 // 3. the structure document in every office format, and an encrypted PDF of it

@@ -41,7 +41,7 @@ export function sequenceSimilarity(a: string[], b: string[]): number {
   return (2 * dp[b.length]) / (a.length + b.length);
 }
 
-export const SEED_VARIANTS = ['pdf', 'docx', 'doc', 'odt', 'rtf', 'html-1250', 'txt-1250', 'txt-8859-2'] as const;
+export const SEED_VARIANTS = ['pdf', 'pdf-typeset', 'docx', 'doc', 'odt', 'rtf', 'html-1250', 'txt-1250', 'txt-8859-2'] as const;
 
 export function seedStems(): string[] {
   return fs.readdirSync(path.join(root, 'seeds')).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, '')).sort();

@@ -99,8 +99,10 @@ describe('PDF lines to paragraphs', () => {
       ['Třetí strana.', 3], ['Senioři.', 3], ['Závěr.', 3],
     ]);
     expect(dropRunningLines([['- 4 -', 'text'], ['text', '5']])).toEqual([['text'], ['text']]);
-    // a short page's lines are all at its edges: repeated lines stay unless they are page numbers
-    expect(dropRunningLines([['Zápis', 'Účast', '1'], ['Zápis', 'Účast', '2']])).toEqual([['Zápis', 'Účast'], ['Zápis', 'Účast']]);
+    // a short page's lines are all at its edges: there only the outermost running lines go
+    expect(dropRunningLines([['Zápis', 'Účast', 'Závěr', '1'], ['Zápis', 'Účast', 'Závěr', '2']])).toEqual([['Účast', 'Závěr'], ['Účast', 'Závěr']]);
+    // a running header goes once a page: the document's own first line that repeats it stays
+    expect(dropRunningLines([['Plán města', 'Plán města', 'a', 'b', 'c', '1'], ['Plán města', 'd', 'e', 'f', 'g', '2']])).toEqual([['Plán města', 'a', 'b', 'c'], ['d', 'e', 'f', 'g']]);
   });
 
   it('carries a paragraph over a page break when the sentence goes on', () => {
