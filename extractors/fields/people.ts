@@ -1,8 +1,11 @@
 import type { Person, PersonRole } from '../../schema/index.js';
-import { givenReadings, isGivenName, surnameNominatives, type Case, type Gender } from '../czech/names.js';
+import { givenReadings, isGivenName } from '../czech/names.js';
+import {
+  INITIAL, ITEM_HEAD, ITEM_TAIL, LETTERS, ONLY_TITLES, parseListName, parseProseName, titlesIn, type Parsed,
+} from '../czech/person-names.js';
 import { ATTENDANCE_SHEET, PERSON_LABELS } from '../czech/person-labels.js';
 import { NAMED_AFTER_CUE, NOT_NAME_WORDS } from '../czech/person-words.js';
-import { HONORIFIC_SOURCE, POST_TITLE_SOURCE, PRE_TITLE_SOURCE, canonicalTitle } from '../czech/titles.js';
+import { HONORIFIC_SOURCE, POST_TITLE_SOURCE, PRE_TITLE_SOURCE } from '../czech/titles.js';
 import { TakenSpans } from '../czech/taken-spans.js';
 import { territories } from '../czech/territory.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
@@ -16,17 +19,6 @@ import { defineExtractor, type ExtractContext } from '../types.js';
 
 const ID = 'people';
 
-const LETTERS = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
-const NAME_WORD = new RegExp(`^${LETTERS}$`, 'u');
-const INITIAL = /^(\p{Lu}|Ch)\.$/u;
-const LEADING_TITLE = new RegExp(String.raw`^(?:${PRE_TITLE_SOURCE}|${HONORIFIC_SOURCE}|et(?=\s))(?=\s|\p{Lu}|$)\s*`, 'u');
-const TRAILING_TITLE = new RegExp(String.raw`[\s,]*(?<![\p{L}])(${POST_TITLE_SOURCE}|${PRE_TITLE_SOURCE})$`, 'u');
-const ONLY_TITLES = new RegExp(String.raw`^(?:\s*(?:${POST_TITLE_SOURCE}|${PRE_TITLE_SOURCE}))+\s*$`, 'u');
-const HONORIFIC_ONLY = new RegExp(String.raw`^${HONORIFIC_SOURCE}$`, 'u');
-/** the end of a name's part of a list item: a bracket, a dash with spaces, a colon */
-const ITEM_TAIL = /\s*(\(.*|\s[–-]\s.*|:.*|\/.*|\t.*)$/u;
-/** a bullet or a number before a list item */
-const ITEM_HEAD = /^([•·*\-–]\s*|\d{1,2}[.)]\s+)/u;
 /** a label inside a line: "T: 30. 11. 2017, Z: Novák", "Publikováno: 12. 3. 2019 | Autor: Jana Nová" */
 const INLINE_LABEL = /(?<=[\s,;(|])(?:(?<responsible>Z|Zodp\.?|Odp\.?|[Zz]odpovídá|[Oo]dpovídá)|(?<author>[Aa]utor(?:ka)?|[Tt]ext|[Zz]pracoval[a]?)|(?<recorder>[Zz]apsal[a]?)|(?<contact>[Kk]ontakt(?:ní osoba)?)|(?<other>[Ff]oto(?:grafie)?))\s*:\s*/gu;
 const LIST_SPLIT = /\s*[,;]\s*|\s+a\s+(?=\p{Lu})/u;
@@ -48,15 +40,6 @@ function isTownName(word: string): boolean {
 const PLURAL_SURNAME = /(ých|ými|ovic)$/u;
 /** two capitalised words, the first perhaps a given name in any case: "Janě Procházkové" */
 const NAME_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}.])(?<g>\p{Lu}\p{Ll}+)\s+(?<s>${LETTERS})(?![\p{L}])(?!\s*\d)`, 'gu');
-
-interface Parsed {
-  given?: string;
-  surname: string;
-  titles: string[];
-  gender?: Gender;
-  /** nominative candidates of the surname when written in another case */
-  candidates: string[];
-}
 
 interface Mention extends Parsed {
   role: PersonRole;
@@ -201,59 +184,6 @@ function readItems(text: string, offset: number, segment: string, role: PersonRo
   return out;
 }
 
-function titlesIn(s: string): string[] {
-  const out: string[] = [];
-  const re = new RegExp(`${POST_TITLE_SOURCE}|${PRE_TITLE_SOURCE}`, 'gu');
-  for (const m of s.matchAll(re)) {
-    const c = canonicalTitle(m[0]);
-    if (c) out.push(c);
-  }
-  return out;
-}
-
-/** "Mgr. Monika Čermáková", "Nováková Jana, Mgr.", "J.Nováková", "K. Marcinková" in a list: nominative. */
-function parseListName(raw: string, bareSurname = false): Parsed | null {
-  let s = raw.replace(ITEM_HEAD, '').replace(ITEM_TAIL, '').trim();
-  const titles: string[] = [];
-  let addressed = false;
-  for (let m = LEADING_TITLE.exec(s); m && m[0].trim(); m = LEADING_TITLE.exec(s)) {
-    if (HONORIFIC_ONLY.test(m[0].trim())) addressed = true;
-    else titles.push(...titlesIn(m[0]));
-    s = s.slice(m[0].length);
-  }
-  for (let m = TRAILING_TITLE.exec(s); m; m = TRAILING_TITLE.exec(s)) {
-    titles.push(...titlesIn(m[1]));
-    s = s.slice(0, m.index);
-  }
-  s = s.replace(/^(\p{Lu}|Ch)\.(?=\p{Lu})/u, '$1. ');
-  let words = s.split(/\s+/u).filter(Boolean);
-  // a surname in capitals beside a name in ordinary letters: "Jana NOVÁKOVÁ", "NOVÁK Petr"
-  if (words.some((w) => NAME_WORD.test(w))) words = words.map((w) => (/^\p{Lu}{3,}$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w));
-  // a surname alone after a title or "pan"/"paní": "Mgr. Nováková", "pan Starý"
-  if (words.length === 1 && (titles.length || addressed || bareSurname) && NAME_WORD.test(words[0]) && !isGivenName(words[0]) && !NOT_NAME_WORDS.has(words[0])) {
-    return { surname: words[0], titles, candidates: [words[0]] };
-  }
-  if (words.length < 2 || words.length > 3) return null;
-  if (!words.every((w) => NAME_WORD.test(w) || INITIAL.test(w))) return null;
-  if (words.some((w) => NOT_NAME_WORDS.has(w))) return null;
-  if (INITIAL.test(words.at(-1)!)) return null;
-  let given: string, surname: string;
-  if (INITIAL.test(words[0]) || isGivenName(words[0])) {
-    given = words[0];
-    surname = words.slice(1).join(' ');
-  } else if (isGivenName(words.at(-1)!)) {
-    given = words.at(-1)!;
-    surname = words.slice(0, -1).join(' ');
-  } else if (words.length === 2 && (titles.length || /(ová|ská|cká|ý|á)$/u.test(words[1]))) {
-    [given, surname] = words;
-  } else return null;
-  if (words.length === 3 && !INITIAL.test(given) && !isGivenName(words[1]) && !/(ová|á)$/u.test(words[2])) {
-    // three words: a given name and a double surname ("Jana Nováková Svobodová") or no name at all
-    return null;
-  }
-  return { given, surname, titles, candidates: [surname] };
-}
-
 // --- prose
 
 function readTitled(text: string, mentions: Mention[], taken: TakenSpans, free: (s: number, e: number) => boolean): void {
@@ -303,58 +233,6 @@ function readPairs(text: string, mentions: Mention[], taken: TakenSpans, free: (
     mentions.push({ ...parsed, role: signatureRole(text, start, end), start, end, listed: false });
     taken.take(start, end);
   }
-}
-
-/**
- * A name in prose in any case: "Dbalého" (surname alone), "Václav Dbalý", "Janě Procházkové",
- * "J. Novák". Returns the nominative, or null when the words make no name.
- */
-function parseProseName(written: string, weak: boolean): Parsed | null {
-  const words = written.replace(/^(\p{Lu})\.\s?/u, '$1. ').split(/\s+/u).filter(Boolean);
-  if (words.some((w) => NOT_NAME_WORDS.has(w))) return null;
-  if (words.length === 1) {
-    if (weak && !/(ová|ové|ovou|ý|ého|ému|á|é|ou)$/u.test(words[0])) return null;
-    const candidates = surnameNominatives(words[0]);
-    return { surname: candidates[0], titles: [], candidates };
-  }
-  const [first, second] = words;
-  if (INITIAL.test(first)) {
-    const candidates = surnameNominatives(second);
-    return { given: first, surname: candidates[0], titles: [], candidates };
-  }
-  const readings = givenReadings(first);
-  if (!readings.length) {
-    // "Surname Given" or a surname and some other capitalised word: keep the surname alone
-    if (isGivenName(second)) return { given: second, surname: first, titles: [], candidates: [first] };
-    const candidates = surnameNominatives(first);
-    return weak ? null : { surname: candidates[0], titles: [], candidates };
-  }
-  let best: { score: number; given: string; gender: Gender; cases: Case[]; candidates: string[] } | undefined;
-  for (const r of readings) {
-    for (const c of r.cases) {
-      const candidates = surnameNominatives(second, r.gender, c);
-      const score = agreement(second, candidates[0], r.gender, c);
-      if (!best || score > best.score) best = { score, given: r.name, gender: r.gender, cases: r.cases, candidates };
-    }
-  }
-  if (!best || best.score <= 0) return null;
-  return { given: best.given, surname: best.candidates[0], titles: [], gender: best.gender, candidates: best.candidates };
-}
-
-/** How well a surname's form agrees with a given name's gender and case (higher is better, 0 = not). */
-function agreement(written: string, nominative: string, gender: Gender, c: Case): number {
-  const femaleNom = /(ová|á)$/u.test(nominative);
-  if (gender === 'female') {
-    if (femaleNom) return c === 'nom' ? 3 : 2.5;
-    // a Czech woman's surname that does not decline ends in -ů or -í (Pavlů, Krejčí), not in a consonant
-    if (/[ůí]$/u.test(nominative) && written === nominative) return c === 'nom' ? 2 : 1;
-    return 0;
-  }
-  if (femaleNom && !/ý$/u.test(nominative)) return 0;
-  if (written !== nominative) return 2.5;
-  if (c === 'nom') return 3;
-  // a declined given name beside an undeclined surname: only a surname that never declines (Krejčí, Pavlů)
-  return /[íůé]$/u.test(nominative) ? 0.5 : 0;
 }
 
 // --- resolution: initials and bare surnames to the full names the document gives
