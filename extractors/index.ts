@@ -10,6 +10,7 @@ import { moneyExtractor } from './fields/money.js';
 import { percentagesExtractor } from './fields/percentages.js';
 import { identifiersExtractor } from './fields/identifiers.js';
 import { contactsExtractor } from './fields/contacts.js';
+import { addressesExtractor } from './fields/addresses.js';
 import { goalsExtractor } from './fields/goals.js';
 import { organisationsExtractor } from './fields/organisations.js';
 import { serviceTypesExtractor } from './fields/service-types.js';
@@ -33,6 +34,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   percentagesExtractor,
   identifiersExtractor,
   contactsExtractor,
+  addressesExtractor,
   goalsExtractor,
   organisationsExtractor,
   serviceTypesExtractor,

@@ -32,7 +32,7 @@ export interface DocumentFacts {
 export function emptyFields(): ExtractedFields {
   return {
     places: [], dates: [], periods: [], people: [], money: [], percentages: [], identifiers: [],
-    contacts: [], goals: [], organisations: [], serviceTypes: [], targetGroups: [],
+    contacts: [], addresses: [], goals: [], organisations: [], serviceTypes: [], targetGroups: [],
   };
 }
 

@@ -32,6 +32,7 @@ export const TABLES: readonly Table[] = [
   { file: 'places.csv', columns: [...DOC_COLS, 'name', 'level', 'code', 'kraj', ...EV_COLS], rows: (r) => r.places.map((p) => ({ ...doc(r), name: p.name, level: p.level, code: p.code, kraj: p.kraj, ...ev(p.evidence) })) },
   { file: 'identifiers.csv', columns: [...DOC_COLS, 'type', 'value', ...EV_COLS], rows: (r) => r.identifiers.map((i) => ({ ...doc(r), type: i.type, value: i.value, ...ev(i.evidence) })) },
   { file: 'contacts.csv', columns: [...DOC_COLS, 'type', 'value', ...EV_COLS], rows: (r) => r.contacts.map((c) => ({ ...doc(r), type: c.type, value: c.value, ...ev(c.evidence) })) },
+  { file: 'addresses.csv', columns: [...DOC_COLS, 'value', 'psc', ...EV_COLS], rows: (r) => r.addresses.map((a) => ({ ...doc(r), value: a.value, psc: a.psc, ...ev(a.evidence) })) },
   { file: 'goals.csv', columns: [...DOC_COLS, 'kind', 'text', ...EV_COLS], rows: (r) => r.goals.map((g) => ({ ...doc(r), kind: g.kind, text: g.text, ...ev(g.evidence) })) },
   { file: 'flags.csv', columns: [...DOC_COLS, 'rule', 'severity', 'message', 'actual', 'expected', ...EV_COLS], rows: (r) => r.flags.map((f) => ({ ...doc(r), rule: f.rule, severity: f.severity, message: f.message, actual: f.actual, expected: f.expected, ...(f.evidence[0] ? ev(f.evidence[0]) : {}) })) },
 ];

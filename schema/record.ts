@@ -92,8 +92,17 @@ export const percentageSchema = z.object({ value: z.number().finite(), ...findin
 export const identifierTypeSchema = z.enum(['registration', 'resolution', 'law', 'ico', 'other']);
 export const identifierSchema = z.object({ type: identifierTypeSchema, value: z.string().min(1), ...findingBase });
 
-export const contactTypeSchema = z.enum(['email', 'phone', 'web', 'address']);
+export const contactTypeSchema = z.enum(['email', 'phone', 'web']);
 export const contactSchema = z.object({ type: contactTypeSchema, value: z.string().min(1), ...findingBase });
+
+/** A postal address with PSČ, kept apart from `contacts` (which the annotators limit to e-mail, phone and web). */
+export const addressSchema = z.object({
+  /** white space squeezed: "Archiváře Teplého 102, 387 06 Malenice" */
+  value: z.string().min(1),
+  /** the PSČ as five digits */
+  psc: z.string().regex(/^\d{5}$/).optional(),
+  ...findingBase,
+});
 
 export const goalKindSchema = z.enum(['goal', 'main-goal', 'partial-goal', 'aim', 'subject', 'focus', 'priority', 'measure']);
 export const goalSchema = z.object({ text: z.string().min(1), kind: goalKindSchema.optional(), ...findingBase });
@@ -153,6 +162,7 @@ export const recordSchema = z.object({
   percentages: z.array(percentageSchema),
   identifiers: z.array(identifierSchema),
   contacts: z.array(contactSchema),
+  addresses: z.array(addressSchema),
   goals: z.array(goalSchema),
   organisations: z.array(organisationSchema),
   serviceTypes: z.array(serviceTypeSchema),
@@ -175,6 +185,7 @@ export type Money = z.infer<typeof moneySchema>;
 export type Percentage = z.infer<typeof percentageSchema>;
 export type Identifier = z.infer<typeof identifierSchema>;
 export type Contact = z.infer<typeof contactSchema>;
+export type Address = z.infer<typeof addressSchema>;
 export type Goal = z.infer<typeof goalSchema>;
 export type Organisation = z.infer<typeof organisationSchema>;
 export type ServiceType = z.infer<typeof serviceTypeSchema>;
@@ -194,6 +205,7 @@ export interface ExtractedFields {
   percentages: Percentage[];
   identifiers: Identifier[];
   contacts: Contact[];
+  addresses: Address[];
   goals: Goal[];
   organisations: Organisation[];
   serviceTypes: ServiceType[];
@@ -201,6 +213,6 @@ export interface ExtractedFields {
 }
 export type FieldName = keyof ExtractedFields;
 export const FIELD_NAMES: readonly FieldName[] = [
-  'places', 'dates', 'periods', 'people', 'money', 'percentages', 'identifiers', 'contacts', 'goals',
+  'places', 'dates', 'periods', 'people', 'money', 'percentages', 'identifiers', 'contacts', 'addresses', 'goals',
   'organisations', 'serviceTypes', 'targetGroups',
 ];

@@ -1,6 +1,6 @@
 import type { Contact } from '../../schema/index.js';
-import { ADDRESS, BARE_DOMAIN, EMAIL, NOT_PHONE_LABEL, PHONE, PHONE_LABEL, WEB, WEB_TRAILING } from '../czech/contact-words.js';
-import { evidenceAt, lineAround, squeeze } from '../czech/field-spans.js';
+import { BARE_DOMAIN, EMAIL, NOT_PHONE_LABEL, PHONE, PHONE_LABEL, WEB, WEB_TRAILING } from '../czech/contact-words.js';
+import { evidenceAt, lineAround } from '../czech/field-spans.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
 
 /**
@@ -8,8 +8,7 @@ import { defineExtractor, type ExtractContext } from '../types.js';
  *   email   – as written ("lukesova@sossumavsko.cz")
  *   web     – without scheme and trailing "/" or punctuation ("www.strakonice.eu/kpss")
  *   phone   – Czech numbers as nine digits, without +420 ("730870046")
- *   address – a postal address with PSČ, white space squeezed ("Archiváře Teplého 102, 387 06 Malenice")
- * Each distinct value once.
+ * Each distinct value once. Postal addresses are the addresses extractor's.
  */
 export const contactsExtractor = defineExtractor({
   id: 'contacts',
@@ -47,17 +46,6 @@ export const contactsExtractor = defineExtractor({
       if (!m.groups!.prefix && /^\d{9}$/.test(m.groups!.num) && !PHONE_LABEL.test(before)) continue;
       push('phone', digits, start, end);
     }
-    for (const m of text.matchAll(ADDRESS)) {
-      const start = m.index!;
-      const end = start + m[0].length;
-      if (inside(start, end)) continue;
-      const line = lineAround(text, start);
-      const before = text.slice(line.start, start);
-      // without a street, a PSČ counts after a label, a comma or at the start of a line
-      if (!m.groups!.street && !/(?:PSČ|adresa|sídlo|sídlem|,)\s*:?\s*$|^\s*$/iu.test(before)) continue;
-      push('address', squeeze(m[0]), start, end);
-    }
-
     out.sort((a, b) => a.evidence.start - b.evidence.start);
     const seen = new Set<string>();
     return out.filter((c) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contactsExtractor as contacts } from '../../extractors/fields/contacts.js';
+import { addressesExtractor as addresses } from '../../extractors/fields/addresses.js';
 import { expectNone, expectOne, run } from './field-helpers.js';
 
 describe('contacts: e-mail and web', () => {
@@ -46,13 +47,16 @@ describe('contacts: phones', () => {
   });
 });
 
-describe('contacts: postal addresses', () => {
+describe('addresses: postal addresses with PSČ', () => {
   it.each([
     ['Adresa: Archiváře Teplého 102, 387 06 Malenice', 'Archiváře Teplého 102, 387 06 Malenice'],
     ['sídlo: Mírové náměstí 1, 400 01 Ústí nad Labem', 'Mírové náměstí 1, 400 01 Ústí nad Labem'],
     ['Zborovská 11, 150 21 Praha 5', 'Zborovská 11, 150 21 Praha 5'],
     ['Velká Hradební 3118/48, 401 00 Ústí nad Labem', 'Velká Hradební 3118/48, 401 00 Ústí nad Labem'],
-  ])('%s', (text, value) => expectOne(contacts, text, { type: 'address', value }));
+  ])('%s', (text, value) => {
+    expectOne(addresses, text, { value });
+    expect(run(contacts, text)).toEqual([]);
+  });
 });
 
 describe('contacts: what is not a contact', () => {
