@@ -9,12 +9,23 @@ export const docxReader: Reader = {
   sniff: (bytes) => isZipWith(bytes, 'word/document.xml'),
   async read(bytes, ctx) {
     // mammoth inflates without a cap: a DOCX bomb fails here first, with a clear reason
-    inflateAllWithin(bytes, ctx.limits, 'reader/docx');
+    const zip = inflateAllWithin(bytes, ctx.limits, 'reader/docx');
     const result = await mammoth.convertToHtml({ buffer: bytes });
     const doc = htmlToBlocks(`<html><body>${result.value}</body></html>`, ctx.limits);
     const messages = result.messages
       .filter((m) => m.type === 'error')
       .map((m) => ({ stage: 'reader/docx', ruleId: 'docx-warning', message: m.message }));
-    return { ...doc, format: 'docx', messages: [...doc.messages, ...messages] };
+    const title = coreTitle(zip.has('docProps/core.xml') ? zip.readText('docProps/core.xml') : '');
+    return { ...doc, format: 'docx', ...(title ? { title } : {}), messages: [...doc.messages, ...messages] };
   },
 };
+
+/** The title the DOCX core properties state (docProps/core.xml, dc:title), if any. */
+function coreTitle(xml: string): string | undefined {
+  const m = /<dc:title>([^<]*)<\/dc:title>/.exec(xml);
+  const t = m?.[1]
+    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n))).replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ').trim();
+  return t || undefined;
+}

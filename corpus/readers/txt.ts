@@ -3,6 +3,8 @@ import type { RawBlock } from '../../schema/index.js';
 import type { Reader } from './types.js';
 
 const BULLET = /^\s*(?:[•·▪◦‣∙●○■□➢►–-]|\d{1,2}[.)]|[a-z][.)])\s+/u;
+/** "23. 10. 2017" or "1. 9." opens a line with a date, not a list item. */
+const DATE_START = /^\s*\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?(?!\S)/u;
 
 /** Splits plain text into blocks: paragraphs at blank lines, bulleted lines as list items. */
 export function textToBlocks(text: string): RawBlock[] {
@@ -14,7 +16,7 @@ export function textToBlocks(text: string): RawBlock[] {
   };
   for (const line of text.split(/\r\n|\r|\n/)) {
     if (!line.trim()) { flush(); continue; }
-    if (BULLET.test(line)) { flush(); blocks.push({ type: 'list-item', text: line }); continue; }
+    if (BULLET.test(line) && !DATE_START.test(line)) { flush(); blocks.push({ type: 'list-item', text: line }); continue; }
     para.push(line);
   }
   flush();

@@ -66,6 +66,12 @@ describe.each(STRUCTURE_FORMATS)('the %s reader on the structure document', (ext
     }
   });
 
+  it('takes a title the container states', async () => {
+    const d = await get();
+    if (ext === 'doc') return; // word-extractor does not read the summary information
+    expect(d.title).toBe('Zápis z jednání řídicí skupiny');
+  });
+
   it('marks headings where the format knows them', async () => {
     const d = await get();
     if (ext === 'doc' || ext === 'pdf') return; // word-extractor and PDF text carry no styles
@@ -193,5 +199,13 @@ describe('the HTML reader on a Windows-1250 web page', () => {
     expect(text).toContain('Přítomni:\nOlga Merglová, Jana Urbanová');
     expect(text).not.toMatch(/cookies|Souhlasím|Mírové náměstí|var menu/);
     expect(text).not.toMatch(/\n\n/);
+  });
+});
+
+describe('the TXT reader', () => {
+  it('takes bullets and numbers for list items, a date opening a line not', async () => {
+    const { textToBlocks } = await import('../../corpus/readers/txt.js');
+    expect(textToBlocks('Dne:\n23. 10. 2017\n\n1) Úvod\n• účast\n2. Ústí').map((b) => b.type)).toEqual(['paragraph', 'list-item', 'list-item', 'list-item']);
+    expect(textToBlocks('Dne:\n23. 10. 2017')[0].text).toBe('Dne:\n23. 10. 2017');
   });
 });
