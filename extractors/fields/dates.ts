@@ -2,6 +2,7 @@ import type { DateItem, DateRole, Weekday } from '../../schema/index.js';
 import { MONTH, NUMBER_END, NUMBER_START, RANGE_SEP, YEAR, numericDate } from '../czech/date-patterns.js';
 import { ROMAN_MONTHS, monthNumber, romanMonth } from '../czech/months.js';
 import { WEEKDAY_ALTERNATION, WEEKDAY_BY_FORM } from '../czech/weekdays.js';
+import { WEEKDAY_BEFORE, dateRole } from '../czech/date-roles.js';
 import { TakenSpans } from '../czech/taken-spans.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
 
@@ -50,27 +51,6 @@ const NUMERIC_NO_YEAR = new RegExp(
 const MONTH_OF_YEAR_IMPLIED = new RegExp(
   String.raw`(?<![\p{L}])(?:v\s+)?měsíc(?:i|ích|e)\s+(?<mn1>${MONTH})(?:\s+(?:a|až|[-–—])\s+(?<mn>${MONTH}))?(?![\p{L}])`, 'giu');
 
-// --- context cues for roles
-const WEEKDAY_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?<wd>${WEEKDAY_ALTERNATION})\s*,?\s*(?:dne\s+)?$`, 'iu');
-const RESOLUTION_CUE = /(usnesení|usn\.|rozhodnutí|smlouv|zákon|vyhlášk)[^\n]{0,80}?(ze|z)\s+dne\s*$/iu;
-const MINUTES_OF_CUE = /(zápis\p{L}*|jednání|zasedání|schůz\p{L}*|setkání)[^\n]{0,60}?(ze|z|konan\p{L}*)\s+dne\s*$/iu;
-const MEETING_LABEL = /(datum(\s*(\/|a)\s*čas)?\.?(\s+(jednání|konání|setkání|schůze|zasedání))?|konan\p{L}*(\s+dne)?|termín\s+(jednání|konání|setkání)|jednání\s+dne)\s*[:.]?\s*$/iu;
-const WRITTEN_LABEL = /(zaps[aá]\p{L}*|zpracova\p{L}*|vypracova\p{L}*|vyhotov\p{L}*)[^\n]{0,40}?dne\s*:?\s*$/iu;
-const PLACE_DATE_LINE = /^\s*V\s+\p{Lu}[\p{L}\- ]{1,40}?,?\s*(dne\s*)?$/u;
-const RECORDER_NEARBY = /(zapsal|zapisovatel|zpracoval|vypracoval)/iu;
-const DAY_LABEL_ALONE = /^\s*(dne|datum)\s*:?\s*$/iu;
-const DEADLINE_LINE = /^\s*(T|Termín|Term\.|Lhůta)\s*:/u;
-const DEADLINE_BEFORE = /(termín\p{L}*|nejpozději|lhůt\p{L}*|deadline)(\s+(do|dne))*\s*:?\s*$|(?<![\p{L}])do\s+(dne\s+)?$|(?<![\p{L}])T\s*:\s*$/iu;
-const DEADLINE_AFTER = /^\s*(zašl|předlož|odevzd|dodaj|dodá|pošl|zaš)/iu;
-const PUBLISHED_LABEL = /(publikováno|zveřejněno|vloženo|aktualizováno|datum\s+(zveřejnění|vydání|publikace))(\s+dne)?\s*:?\s*$/iu;
-const PUBLISHED_AFTER = /^\s*([,|–\-]\s*(sekce|rubrika|kategorie|autor|zdroj|aktualit)|[,|]?\s*\d{1,2}:\d{2}|$)/iu;
-const MEETING_NOUN = /(?<![\p{L}])(jednání|setkání|zasedání|schůz\p{L}*|porad[ay]|kulat\p{L}* stůl)/iu;
-const NEXT_CUE = /(?<![\p{L}])(další\p{L}*|příští\p{L}*|následující\p{L}*)\s+(\p{L}+\s+){0,3}?(jednání|setkání|zasedání|schůz\p{L}*|porad\p{L}*)(?![\p{L}])/iu;
-const FUTURE_CUE = /(?<![\p{L}])(uskuteční|bude\s+konat|se\s+bude\s+konat|koná\s+se|se\s+koná|(je|jsou|bylo|byla|bude)\s+(na)?plánován[oaéáý]?|naplánován[oaéáý]?|proběhne|svolá\p{L}*)(?![\p{L}])/iu;
-const PAST_MEETING_CUE = /(uskutečnil\p{L}*|konal\p{L}*|proběhl\p{L}*|sešl\p{L}*)/iu;
-const MINUTES_HEAD = /zápis/iu;
-/** the title line of minutes: "Zápis z jednání pracovní skupiny 17. 10. 2017" */
-const MINUTES_TITLE = /^\s*zápis\p{L}*\s+(z|ze|o)\s/iu;
 
 interface Found {
   y?: number;
@@ -158,7 +138,7 @@ export const datesExtractor = defineExtractor({
     scan(MONTH_RANGE_YEAR, monthRange);
     scan(MONTH_YEAR, single);
 
-    const items = found.map((f) => toItem(text, f, roleOf(text, f)));
+    const items = found.map((f) => toItem(text, f, dateRole(text, f.start, f.end)));
 
     // dates whose year the document's own date implies
     const main = mainDate(items);
@@ -178,7 +158,7 @@ export const datesExtractor = defineExtractor({
       for (const f of found.slice(before)) {
         f.y = year;
         f.inferred = true;
-        items.push(toItem(text, f, roleOf(text, f)));
+        items.push(toItem(text, f, dateRole(text, f.start, f.end)));
       }
     }
     return items.sort((a, b) => a.evidence.start - b.evidence.start);
@@ -209,68 +189,4 @@ function weekdayBefore(text: string, at: number): Weekday | undefined {
   const pre = text.slice(Math.max(0, at - 30), at);
   const m = WEEKDAY_BEFORE.exec(pre);
   return m?.groups ? WEEKDAY_BY_FORM.get(m.groups.wd.toLowerCase()) : undefined;
-}
-
-/** The role of a date from the words around it: its line, the line before, the clause it stands in. */
-function roleOf(text: string, f: Found): DateRole {
-  const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
-  let lineEnd = text.indexOf('\n', f.end);
-  if (lineEnd < 0) lineEnd = text.length;
-  // a weekday between a label and its date does not part them: "Datum konání: čtvrtek 7. 11. 2019"
-  const pre = text.slice(lineStart, f.start).replace(WEEKDAY_BEFORE, '');
-  const post = text.slice(f.end, lineEnd);
-  const prevLines = linesBefore(text, lineStart, 4);
-  const prev = prevLines.at(-1) ?? '';
-  const clause = sentenceBefore(text, f.start);
-  const lineNo = lineStart < 3000 ? text.slice(0, lineStart).split('\n').filter((l) => l.trim()).length : Infinity;
-
-  if (PUBLISHED_LABEL.test(pre)) return 'published';
-  if (WRITTEN_LABEL.test(pre)) return 'written';
-  if (!pre.trim() && DAY_LABEL_ALONE.test(prev) && prevLines.slice(0, -1).some((l) => RECORDER_NEARBY.test(l))) return 'written';
-  if (DAY_LABEL_ALONE.test(pre) && prevLines.some((l) => RECORDER_NEARBY.test(l))) return 'written';
-  if (PLACE_DATE_LINE.test(pre) && !post.trim()) return 'written';
-  if (MINUTES_OF_CUE.test(pre)) return 'meeting';
-  if (RESOLUTION_CUE.test(pre)) return 'other';
-  if (NEXT_CUE.test(clause) || (MEETING_NOUN.test(clause) && FUTURE_CUE.test(clause))) return 'next_meeting';
-  if (DEADLINE_LINE.test(text.slice(lineStart, lineEnd)) || DEADLINE_BEFORE.test(pre) || DEADLINE_AFTER.test(post)) return 'deadline';
-  if (MEETING_LABEL.test(pre) || (!pre.trim() && MEETING_LABEL.test(prev)) || MINUTES_TITLE.test(pre)) return 'meeting';
-  if (!pre.trim() && (lineNo < 12 || lineStart < 1500) && PUBLISHED_AFTER.test(post)) {
-    const head = text.slice(0, lineStart);
-    return MINUTES_HEAD.test(head) ? 'meeting' : 'published';
-  }
-  const sentence = `${clause} ${sentenceAfter(text, f.end)}`;
-  if (MEETING_NOUN.test(sentence) && PAST_MEETING_CUE.test(sentence) && /(?<![\p{L}])dne\s*$/iu.test(pre)) return 'meeting';
-  if (/(?<![\p{L}])ze?\s+dne\s*$/iu.test(pre)) return 'other';
-  return 'event';
-}
-
-/** a sentence end: a word's last letter and a full stop, or a colon at a line's end; a list item's start */
-const SENTENCE_END = /\p{L}{2}[.!?]\s+|[\p{L}\p{N}]{2}[.!?]\s+(?=\p{Lu})|:\s*\n|\n(?=\s*(?:[•·*\-–]|\d+[.)]\s))|\n(?=\p{Lu}[^\n]{0,60}\n)/gu;
-
-/** Up to `n` non-empty lines before a line start, nearest last. */
-function linesBefore(text: string, lineStart: number, n: number): string[] {
-  const out: string[] = [];
-  let end = lineStart - 1;
-  while (end > 0 && out.length < n) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end);
-    if (line.trim()) out.unshift(line);
-    end = start - 1;
-  }
-  return out;
-}
-
-/** The sentence before a position, across the hard line breaks of a wrapped paragraph (at most 250 characters). */
-function sentenceBefore(text: string, at: number): string {
-  const from = Math.max(0, at - 250);
-  const window = text.slice(from, at);
-  const cut = [...window.matchAll(SENTENCE_END)].at(-1);
-  return cut ? window.slice(cut.index + cut[0].length) : window;
-}
-
-/** The rest of the sentence after a position (at most 250 characters). */
-function sentenceAfter(text: string, at: number): string {
-  const window = text.slice(at, at + 250);
-  const end = /\p{L}{2}[.!?](\s|$)|[\p{L}\p{N}]{2}[.!?](?=\s+\p{Lu})|\n\s*\n|\n(?=\s*(?:[•·*\-–]|\d+[.)]\s))/u.exec(window);
-  return end ? window.slice(0, end.index + 3) : window;
 }
