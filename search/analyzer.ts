@@ -97,7 +97,8 @@ function termOf(w: string): string | null {
 
 /** The whole analysis of one word: null for a stop word, else its index term. */
 export function analyzeWord(word: string): string | null {
-  return termOf(normaliseWord(word));
+  const cached = TERM_CACHE.get(word);
+  return cached !== undefined ? cached : termOf(normaliseWord(word));
 }
 
 /** Index terms of a text in order, stop words dropped, each with its place (for highlighting). */
@@ -117,7 +118,12 @@ export function analyzeText(text: string): Array<TextToken & { term: string }> {
 export function czechTokenizer(obj?: unknown): lunr.Token[] {
   if (obj === null || obj === undefined) return [];
   const text = Array.isArray(obj) ? obj.map(String).join('\n') : String(obj);
-  return tokenizeText(text).map((t) => new lunr.Token(t.word, { position: [t.start, t.end - t.start] }));
+  const tokens: lunr.Token[] = [];
+  // stop words go here already (the pipeline's step stays for text tokenized otherwise): fewer tokens to build
+  for (const t of tokenizeText(text)) {
+    if (termOf(t.word) !== null) tokens.push(new lunr.Token(t.word, { position: [t.start, t.end - t.start] }));
+  }
+  return tokens;
 }
 
 const normalise: lunr.PipelineFunction = (token) => token.update((s) => normaliseWord(s));
@@ -125,7 +131,7 @@ const stopWords: lunr.PipelineFunction = (token) => (isStopWord(token.toString()
 const stem: lunr.PipelineFunction = (token) => token.update((s) => stemTerm(s));
 /** The three steps in one, memoised: what indexes use (one pass over the tokens instead of three). */
 const analyze: lunr.PipelineFunction = (token) => {
-  const term = termOf(normaliseWord(token.toString()));
+  const term = analyzeWord(token.toString());
   return (term === null ? undefined : token.update(() => term)) as lunr.Token;
 };
 

@@ -10,9 +10,8 @@ import lunr from 'lunr';
  *
  * Why not lunr's own query path: on 10,000 documents it walks every matching document's whole field
  * vector and makes a MatchData object per match (measured: p95 ≫ 20 ms, heap > 500 MB). Here a posting
- * is a document number and a weight in typed arrays, already divided by the vector's magnitude, so
- * a query is a few additions per posting, and the index is a few typed arrays instead of millions of
- * objects.
+ * is a document number and a weight in typed arrays, so a query is an addition per posting, and the
+ * index is a few typed arrays instead of millions of objects.
  */
 
 export interface EngineClause {
@@ -68,7 +67,7 @@ export function engineFromLunr(index: lunr.Index): Engine {
   terms.forEach((t, i) => (byLunrIndex[raw.invertedIndex[t]._index] = i));
   const refs: string[] = [];
   const docNo = new Map<string, number>();
-  const vectors: Array<Array<{ doc: number; elements: number[]; magnitude: number }>> = fields.map(() => []);
+  const vectors: Array<Array<{ doc: number; elements: number[] }>> = fields.map(() => []);
   const fieldNo = new Map(fields.map((f, i) => [f, i]));
   for (const [fieldRef, vector] of Object.entries(raw.fieldVectors)) {
     const slash = fieldRef.indexOf('/');
@@ -80,10 +79,7 @@ export function engineFromLunr(index: lunr.Index): Engine {
       refs.push(ref);
       docNo.set(ref, d);
     }
-    const el = vector.elements;
-    let sum = 0;
-    for (let i = 1; i < el.length; i += 2) sum += el[i] * el[i];
-    vectors[f].push({ doc: d, elements: el, magnitude: Math.sqrt(sum) });
+    vectors[f].push({ doc: d, elements: vector.elements });
   }
   const offsets: Uint32Array[] = [];
   const docs: Uint32Array[] = [];
