@@ -19,24 +19,31 @@ export function isWordOle(bytes: Uint8Array): boolean {
 }
 
 /**
- * Word 97–2003 through word-extractor: the body text, one block per paragraph; headers, footers,
- * footnotes and comments are left out. Table rows (cells ending in a tab) become table cells.
+ * Word 97–2003 through word-extractor: the body text, one block per paragraph, then the body's text
+ * boxes; headers, footers, footnotes and comments are left out. Table rows (cells ending in a tab) become table cells.
  */
 export const docReader: Reader = {
   format: 'doc',
   sniff: (bytes) => isWordOle(bytes),
   async read(bytes) {
     let body: string;
+    let boxes = '';
     try {
       const doc = await new WordExtractor().extract(Buffer.from(bytes));
       // filterUnicode off: keep dashes and quotes as written (the typings do not know the option)
-      body = (doc as unknown as { getBody(o: { filterUnicode: boolean }): string }).getBody({ filterUnicode: false });
+      const parts = doc as unknown as {
+        getBody(o: { filterUnicode: boolean }): string;
+        getTextboxes(o: { includeHeadersAndFooters: boolean; includeBody: boolean; filterUnicode: boolean }): string;
+      };
+      body = parts.getBody({ filterUnicode: false });
+      // text boxes of the body hold content too (not those of headers and footers); they follow the body
+      boxes = parts.getTextboxes({ includeHeadersAndFooters: false, includeBody: true, filterUnicode: false });
     } catch (err) {
       const message = (err as Error)?.message ?? String(err);
       if (/encrypt|password/i.test(message)) throw new SpisovnaError(STAGE, 'encrypted: needs a password', 'encrypted');
       throw new SpisovnaError(STAGE, `cannot read the Word 97–2003 file: ${message}`, 'corrupt');
     }
-    return { format: 'doc', blocks: docTextToBlocks(body), messages: [] };
+    return { format: 'doc', blocks: [...docTextToBlocks(body), ...docTextToBlocks(boxes)], messages: [] };
   },
 };
 
