@@ -209,3 +209,12 @@ describe('the TXT reader', () => {
     expect(textToBlocks('Dne:\n23. 10. 2017')[0].text).toBe('Dne:\n23. 10. 2017');
   });
 });
+
+describe('HTML sniffing', () => {
+  it('knows XHTML and pages that open with a comment or a <meta>', () => {
+    expect(sniffFormat(Buffer.from('<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body><p>Účast</p></body></html>'), 'a.pdf')).toBe('html');
+    expect(sniffFormat(Buffer.from('<!-- uloženo z webu -->\n<!DOCTYPE html><html><body>Účast</body></html>'), 'a.doc')).toBe('html');
+    expect(sniffFormat(Buffer.from('<meta charset="windows-1250"><p>Účast</p>'), 'a.txt')).toBe('html');
+    expect(sniffFormat(Buffer.from('Zápis <b>není</b> HTML, jen text s tagem.'), 'a.html')).toBe('txt');
+  });
+});
