@@ -42,6 +42,8 @@ const MONTH_RANGE_YEAR = new RegExp(
 /** "dne 17.10.17": a two-digit year, only after a word that makes it a date */
 const SHORT_YEAR_DATE = new RegExp(
   String.raw`(?<![\p{L}])(?:dne|ze?\s+dne|od|do|termín\p{L}*|T\s*:|datum\p{L}*(?:\s+\p{L}+)?\s*:?)\s*(?<d>\d{1,2})\.\s{0,2}(?<m>\d{1,2})\.\s{0,2}(?<yy>[0-3]\d)(?![\p{N}.,/:])`, 'giu');
+/** "01/2017": a month with a leading zero and its year (not a number "č. 1/2017") */
+const MONTH_SLASH_YEAR = new RegExp(String.raw`(?<![\p{L}\p{N}.,/_\-]|č\.\s?|č\s)(?<m>0[1-9])/(?<y>${YEAR})${NUMBER_END}`, 'gu');
 /** "září 2012", "v průběhu měsíce června 2012", "leden 2018" */
 const MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}])(?<mn>${MONTH})\s+(?<y>${YEAR})${NUMBER_END}`, 'giu');
 /** a yearless numeric day and month after a word that makes it a date: "dne 2. 10.", "do 10. 10." */
@@ -137,6 +139,7 @@ export const datesExtractor = defineExtractor({
     scan(DAY_MONTH_NAME, single);
     scan(MONTH_RANGE_YEAR, monthRange);
     scan(MONTH_YEAR, single);
+    scan(MONTH_SLASH_YEAR, single);
 
     const items = found.map((f) => toItem(text, f, dateRole(text, f.start, f.end)));
 

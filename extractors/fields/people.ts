@@ -39,7 +39,8 @@ function isTownName(word: string): boolean {
 /** a family's name in the plural ("Nadace Dagmar a Václava Havlových"): no one person */
 const PLURAL_SURNAME = /(ých|ými|ovic)$/u;
 /** two capitalised words, the first perhaps a given name in any case: "Janě Procházkové" */
-const NAME_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}.])(?<g>\p{Lu}\p{Ll}+)\s+(?<s>${LETTERS})(?![\p{L}])(?!\s*\d)`, 'gu');
+// the surname in a lookahead, so that "Koordinátorka Petra Šimková" still tries "Petra Šimková"
+const NAME_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}.])(?<g>\p{Lu}\p{Ll}+)(?=(?<sp>\s+)(?<s>${LETTERS})(?![\p{L}])(?!\s*\d))`, 'gu');
 
 interface Mention extends Parsed {
   role: PersonRole;
@@ -221,7 +222,7 @@ function signatureRole(text: string, start: number, end: number): PersonRole {
 function readPairs(text: string, mentions: Mention[], taken: TakenSpans, free: (s: number, e: number) => boolean): void {
   for (const m of text.matchAll(NAME_PAIR)) {
     const g = m.groups!;
-    const start = m.index, end = m.index + m[0].length;
+    const start = m.index, end = m.index + g.g.length + g.sp.length + g.s.length;
     if (!free(start, end)) continue;
     if (!givenReadings(g.g).length) continue;
     if (NOT_NAME_WORDS.has(g.g) || NOT_NAME_WORDS.has(g.s) || isGivenName(g.s) || PLURAL_SURNAME.test(g.s)) continue;

@@ -47,6 +47,7 @@ describe('month names in every case', () => {
     ['leden 2018 - zpracování', '2018-01'],
     ['Leden 2018', '2018-01'],
     ['bude přibližně v únoru 2019', '2019-02'],
+    ['01/2017 schválení', '2017-01'],
     ['v červenci 2015', '2015-07'],
     ['1. července 2015', '2015-07-01'],
     ['v prosinci 2020', '2020-12'],
@@ -164,6 +165,8 @@ describe('roles', () => {
     ['Zápis z jednání pracovní skupiny Senioři 17. 10. 2017', '2017-10-17', 'meeting'],
     ['Datum jednání\n17. 10. 2017', '2017-10-17', 'meeting'],
     ['Vloženo: 12. 3. 2019 10:15', '2019-03-12', 'published'],
+    ['Kulatý stůl k sociálním službám\n15. 5. 2019 | Redakce', '2019-05-15', 'published'],
+    ['Zapsala: Bc. Lenka Dvořáková, 4. 10. 2016', '2016-10-04', 'written'],
     ['Úkol: zpracovat analýzu potřeb, T: 30. 6. 2019, Z: J. Nováková', '2019-06-30', 'deadline'],
     ['Aktualizováno: 3. 2. 2021', '2021-02-03', 'published'],
   ])('%s → %s %s', (text, date, role) => expect(roleOf(text, date)).toBe(role));

@@ -114,6 +114,7 @@ describe('names in prose, in other cases', () => {
     ['Mgr. Čermáková požádala radního Bc. Dbalého o zhodnocení.', ['Čermáková|other', 'Dbalý|other']],
     ['vedoucí odboru Bc. Císařovou o zhodnocení', ['Císařová|other']],
     ['Předseda předal slovo Janě Procházkové.', ['Jana Procházková|other']],
+    ['Koordinátorka Petra Šimková představila výsledky.', ['Petra Šimková|other']],
     ['Kurzem prováděl PaedDr. Miroslav Pilát, Ph.D.', ['Miroslav Pilát|other']],
     ['přivítala Mgr. Novákovou a Ing. Petra Nováka', ['Nováková|other', 'Petr Novák|other']],
     ['Poděkování patří panu Karlu Dvořákovi.', ['Karel Dvořák|other']],
