@@ -7,6 +7,8 @@ import type { Processed } from './process.js';
 
 /** The cache folder inside the output folder. */
 export const CACHE_DIR = '.cache';
+/** Results of this run kept in memory for the output stage, in characters of JSON (the rest is read back). */
+const HOLD_CHARS = 64 * 1024 * 1024;
 /** Bumped when the layout of the cache changes. */
 const CACHE_FORMAT = 1;
 
@@ -66,6 +68,8 @@ export class Cache {
   readonly root: string;
   readonly dir: string;
   private journal: string;
+  private readonly held = new Map<string, Processed>();
+  private heldChars = 0;
 
   private constructor(root: string, key: string) {
     this.root = root;
@@ -124,13 +128,21 @@ export class Cache {
   }
 
   async putResult(name: string, processed: Processed): Promise<void> {
-    await writeFileAtomic(path.join(this.dir, 'results', name), JSON.stringify(processed));
+    const json = JSON.stringify(processed);
+    await writeFileAtomic(path.join(this.dir, 'results', name), json);
     this.results.add(name);
+    // kept for the output stage too, while they fit the budget: no reading back what was just written
+    if (this.heldChars + json.length <= HOLD_CHARS) {
+      this.held.set(name, processed);
+      this.heldChars += json.length;
+    }
   }
 
   /** A cached result, with the path of the file it now stands for. */
   async getResult(name: string, filePath: string): Promise<Processed> {
-    const p = JSON.parse(await readFile(path.join(this.dir, 'results', name), 'utf8')) as Processed;
+    const held = this.held.get(name);
+    if (held) this.held.delete(name);
+    const p = held ?? (JSON.parse(await readFile(path.join(this.dir, 'results', name), 'utf8')) as Processed);
     p.entry.path = filePath;
     if (p.record) p.record.source.path = filePath;
     return p;

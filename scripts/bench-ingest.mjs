@@ -123,15 +123,15 @@ function measure(cmd, cmdArgs, opts = {}) {
     const useTime = existsSync('/usr/bin/time');
     const started = process.hrtime.bigint();
     const child = useTime
-      ? spawn('/usr/bin/time', ['-f', '%M', cmd, ...cmdArgs], { stdio: ['ignore', 'ignore', 'pipe'], ...opts })
+      ? spawn('/usr/bin/time', ['-f', '%M %U %S', cmd, ...cmdArgs], { stdio: ['ignore', 'ignore', 'pipe'], ...opts })
       : spawn(cmd, cmdArgs, { stdio: ['ignore', 'ignore', 'pipe'], ...opts });
     let err = '';
     child.stderr.on('data', (d) => (err += d));
     child.on('close', (code) => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const peakKb = useTime ? Number(err.trim().split('\n').pop()) : NaN;
+      const [peakKb, user, sys] = useTime ? err.trim().split('\n').pop().split(' ').map(Number) : [NaN, NaN, NaN];
       if (code !== 0 && code !== 1) reject(new Error(`${cmd} exited ${code}: ${err.slice(-500)}`));
-      else resolve({ seconds, peakMb: peakKb / 1024 });
+      else resolve({ seconds, peakMb: peakKb / 1024, cpu: user + sys });
     });
   });
 }
@@ -141,7 +141,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 async function best(label, fn) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await fn(i));
-  return { label, seconds: median(runs.map((r) => r.seconds)), peakMb: Math.max(...runs.map((r) => r.peakMb)) };
+  return { label, seconds: median(runs.map((r) => r.seconds)), cpu: median(runs.map((r) => r.cpu)), peakMb: Math.max(...runs.map((r) => r.peakMb)) };
 }
 
 function folderBytes(dir) {
@@ -149,6 +149,7 @@ function folderBytes(dir) {
 }
 
 const corpus = makeCorpus();
+const load0 = os.loadavg().map((l) => l.toFixed(1)).join(' ');
 const bin = path.join(root, 'bin/spisovna.js');
 const out = path.join(os.tmpdir(), `spisovna-bench-out-${process.pid}`);
 const pdfFiles = readdirSync(corpus.pdfDir).filter((f) => f.endsWith('.pdf')).sort().map((f) => path.join(corpus.pdfDir, f));
@@ -174,13 +175,14 @@ for (let i = 0; i < RUNS; i++) rmSync(`${out}-${i}`, { recursive: true, force: t
 rmSync(`${out}-warm`, { recursive: true, force: true });
 
 const fmt = (n, d = 1) => n.toFixed(d);
-console.log(`\nspisovna ingest benchmark · ${os.cpus()[0]?.model ?? 'cpu'} × ${CORES} · Node ${process.versions.node} · median of ${RUNS} runs · corpus ${base}\n`);
-console.log('| run | files | pages | MB | seconds | files/s | pages/s | MB/s | peak RSS MB |');
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+console.log(`\nspisovna ingest benchmark · ${os.cpus()[0]?.model ?? 'cpu'} × ${CORES} · Node ${process.versions.node} · median of ${RUNS} runs · load average before ${load0} · corpus ${base}\n`);
+console.log('| run | files | pages | MB | wall s | CPU s | files/s | pages/s | MB/s | peak RSS MB |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
-  console.log(`| ${r.label} | ${r.files} | ${r.pages} | ${fmt(r.bytes / 1e6)} | ${fmt(r.seconds, 2)} | ${fmt(r.files / r.seconds)} | ${fmt(r.pages / r.seconds)} | ${fmt(r.bytes / 1e6 / r.seconds, 2)} | ${fmt(r.peakMb, 0)} |`);
+  console.log(`| ${r.label} | ${r.files} | ${r.pages} | ${fmt(r.bytes / 1e6)} | ${fmt(r.seconds, 2)} | ${fmt(r.cpu, 2)} | ${fmt(r.files / r.seconds)} | ${fmt(r.pages / r.seconds)} | ${fmt(r.bytes / 1e6 / r.seconds, 2)} | ${fmt(r.peakMb, 0)} |`);
 }
 const [sp, , serial, parallel] = rows;
 console.log(`\nratio spisovna / pdftotext (one at a time): ${fmt(sp.seconds / serial.seconds, 2)} ×`);
 console.log(`ratio spisovna / pdftotext (${CORES} at a time): ${fmt(sp.seconds / parallel.seconds, 2)} ×`);
+console.log(`CPU time spisovna / pdftotext: ${fmt(sp.cpu / serial.cpu, 1)} ×`);
 console.log(`done-when (≤ 3 × pdftotext): ${sp.seconds <= 3 * serial.seconds ? 'met' : 'NOT met'} against one-at-a-time, ${sp.seconds <= 3 * parallel.seconds ? 'met' : 'NOT met'} against ${CORES}-at-a-time`);
