@@ -26,6 +26,8 @@ export interface Parsed {
   gender?: Gender;
   /** nominative candidates of the surname when written in another case */
   candidates: string[];
+  /** a surname alone, without a title ("Z: Nováková"): to be kept only when it is surely a name */
+  bare?: boolean;
 }
 
 /** The titles written in a piece of text, in their canonical spelling. */
@@ -59,7 +61,7 @@ export function parseListName(raw: string, bareSurname = false): Parsed | null {
   if (words.some((w) => NAME_WORD.test(w))) words = words.map((w) => (/^\p{Lu}{3,}$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w));
   // a surname alone after a title or "pan"/"paní": "Mgr. Nováková", "pan Starý"
   if (words.length === 1 && (titles.length || addressed || bareSurname) && NAME_WORD.test(words[0]) && !isGivenName(words[0]) && !NOT_NAME_WORDS.has(words[0])) {
-    return { surname: words[0], titles, candidates: [words[0]] };
+    return { surname: words[0], titles, candidates: [words[0]], ...(titles.length || addressed ? {} : { bare: true }) };
   }
   if (words.length < 2 || words.length > 3) return null;
   if (!words.every((w) => NAME_WORD.test(w) || INITIAL.test(w))) return null;

@@ -48,8 +48,6 @@ interface Mention extends Parsed {
   end: number;
   /** from a labelled list (nominative) rather than prose */
   listed: boolean;
-  /** a bare surname in a list of responsible persons ("Z: Nováková"): kept only when it is surely a name */
-  bare?: boolean;
 }
 
 const LABELS = PERSON_LABELS.map((l) => ({
@@ -93,11 +91,11 @@ function readLists(text: string, mentions: Mention[], taken: TakenSpans): void {
     if (ATTENDANCE_SHEET.test(rest)) continue;
     const found: Mention[] = [];
     if (rest.trim()) {
-      found.push(...readItems(text, restStart, rest, label.role, 'none'));
+      found.push(...readItems(restStart, rest, label.role, 'none'));
       // a list that goes on over the next lines: only lines made of names alone
       for (let j = i + 1; j < lines.length && (rest.trim().endsWith(',') || found.length > 1); j++) {
         if (matchLabel(lines[j].t)) break;
-        const more = readItems(text, lines[j].s, lines[j].t, label.role, 'all');
+        const more = readItems(lines[j].s, lines[j].t, label.role, 'all');
         if (!more.length) break;
         found.push(...more);
         i = j;
@@ -105,7 +103,7 @@ function readLists(text: string, mentions: Mention[], taken: TakenSpans): void {
     } else {
       for (let j = i + 1; j < lines.length && j <= i + 40; j++) {
         if (matchLabel(lines[j].t) || ATTENDANCE_SHEET.test(lines[j].t)) break;
-        const more = readItems(text, lines[j].s, lines[j].t, label.role, 'first');
+        const more = readItems(lines[j].s, lines[j].t, label.role, 'first');
         if (!more.length) break;
         found.push(...more);
         if (label.role === 'recorder' || label.role === 'contact' || label.role === 'author') break;
@@ -122,7 +120,7 @@ function readLists(text: string, mentions: Mention[], taken: TakenSpans): void {
     let to = text.indexOf('\n', from);
     if (to < 0) to = text.length;
     const role = Object.entries(m.groups ?? {}).find(([, v]) => v)?.[0] as PersonRole;
-    for (const r of readItems(text, from, text.slice(from, to).split(/\s[|]\s/u)[0], role, 'first')) {
+    for (const r of readItems(from, text.slice(from, to).split(/\s[|]\s/u)[0], role, 'first')) {
       if (!taken.free(r.start, r.end)) continue;
       mentions.push(r);
       taken.take(r.start, r.end);
@@ -146,7 +144,7 @@ function matchLabel(line: string): { role: PersonRole; length: number } | undefi
  * belongs to the name before it ("Jan Farkač, CSc."). `strict`: 'all' — every piece must be a name;
  * 'first' — the first piece must be one (a following line of a list: "Petr Novák, předseda komise").
  */
-function readItems(text: string, offset: number, segment: string, role: PersonRole, strict: 'all' | 'first' | 'none'): Mention[] {
+function readItems(offset: number, segment: string, role: PersonRole, strict: 'all' | 'first' | 'none'): Mention[] {
   const out: Mention[] = [];
   let pos = 0;
   const pieces: { s: number; t: string }[] = [];
@@ -178,10 +176,9 @@ function readItems(text: string, offset: number, segment: string, role: PersonRo
     const lead = piece.t.length - piece.t.trimStart().replace(ITEM_HEAD, '').length + (fn ? fn[0].length : 0);
     const start = offset + piece.s + lead;
     const body = (fn ? raw.slice(fn[0].length) : raw.replace(ITEM_HEAD, '')).replace(ITEM_TAIL, '');
-    last = { ...parsed, role, start, end: start + body.length, listed: true, ...(parsed.given ? {} : { bare: true }) };
+    last = { ...parsed, role, start, end: start + body.length, listed: true };
     out.push(last);
   }
-  void text;
   return out;
 }
 
