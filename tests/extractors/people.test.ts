@@ -67,6 +67,9 @@ describe('attendee lists', () => {
       'Petr Novák|present', 'Jana Malá|present', 'Nováková|present', 'Starý|present',
     ]);
   });
+  it('a count in the label', () => {
+    expectPeople('Přítomno 3 členů: Jana Nová, Petr Starý, Eva Malá', ['Jana Nová|present', 'Petr Starý|present', 'Eva Malá|present']);
+  });
   it('surname first', () => {
     expectPeople('Přítomni: Nováková Jana, Mgr.; Svoboda Petr', ['Jana Nováková|present', 'Petr Svoboda|present']);
   });
