@@ -115,15 +115,26 @@ export function analyzeText(text: string): Array<TextToken & { term: string }> {
  * lunr tokenizer: our words, with position [start, length] metadata as lunr's own tokenizer gives
  * (stored only when the index keeps positions).
  */
-export function czechTokenizer(obj?: unknown): lunr.Token[] {
+export function czechTokenizer(obj?: unknown, metadata?: { fields?: string[] }): lunr.Token[] {
   if (obj === null || obj === undefined) return [];
   const text = Array.isArray(obj) ? obj.map(String).join('\n') : String(obj);
   const tokens: lunr.Token[] = [];
+  const terms: string[] | undefined = recorder ? [] : undefined;
   // stop words go here already (the pipeline's step stays for text tokenized otherwise): fewer tokens to build
   for (const t of tokenizeText(text)) {
-    if (termOf(t.word) !== null) tokens.push(new lunr.Token(t.word, { position: [t.start, t.end - t.start] }));
+    const term = termOf(t.word);
+    if (term === null) continue;
+    tokens.push(new lunr.Token(t.word, { position: [t.start, t.end - t.start] }));
+    terms?.push(term);
   }
+  if (recorder && terms && metadata?.fields?.length === 1) recorder(metadata.fields[0], terms);
   return tokens;
+}
+
+/** Receives each field's index terms in order while an index is built (search/index-build.ts keeps them for phrases). */
+let recorder: ((field: string, terms: string[]) => void) | undefined;
+export function recordTerms(fn: ((field: string, terms: string[]) => void) | undefined): void {
+  recorder = fn;
 }
 
 const normalise: lunr.PipelineFunction = (token) => token.update((s) => normaliseWord(s));

@@ -35,6 +35,49 @@ export interface Engine {
   docs: Uint32Array[];
   /** the term's BM25 weight in the document's field (lunr's field vector entry: idf, saturated tf, length, field boost) */
   weights: Float32Array[];
+  /** each document's term numbers in text order, for phrases: per field of `sequenceFields`, [offsets[d], offsets[d + 1]) of terms */
+  sequenceFields: string[];
+  sequenceOffsets: Uint32Array[];
+  sequenceTerms: Uint32Array[];
+}
+
+/** Adds the documents' term sequences (as the tokenizer saw them while building) to an engine. */
+export function addSequences(e: Engine, byRef: ReadonlyMap<string, Record<string, string[]>>, fields: readonly string[]): void {
+  const ids = new Map(e.terms.map((t, i) => [t, i]));
+  e.sequenceFields = [...fields];
+  e.sequenceOffsets = [];
+  e.sequenceTerms = [];
+  for (const field of fields) {
+    const offsets = new Uint32Array(e.refs.length + 1);
+    e.refs.forEach((ref, d) => (offsets[d + 1] = offsets[d] + (byRef.get(ref)?.[field]?.length ?? 0)));
+    const terms = new Uint32Array(offsets[e.refs.length]);
+    e.refs.forEach((ref, d) => {
+      const seq = byRef.get(ref)?.[field] ?? [];
+      for (let i = 0; i < seq.length; i++) terms[offsets[d] + i] = ids.get(seq[i]) ?? 0xffffffff;
+    });
+    e.sequenceOffsets.push(offsets);
+    e.sequenceTerms.push(terms);
+  }
+}
+
+/** Whether a document's field holds these terms in a row. */
+export function hasSequence(shard: PreparedShard, field: string, d: number, seq: readonly string[]): boolean | undefined {
+  const e = shard.engine;
+  const f = e.sequenceFields.indexOf(field);
+  if (f < 0) return undefined;
+  const want: number[] = [];
+  for (const t of seq) {
+    const id = shard.termIds.get(t);
+    if (id === undefined) return false;
+    want.push(id);
+  }
+  const terms = e.sequenceTerms[f];
+  const end = e.sequenceOffsets[f][d + 1] - want.length;
+  outer: for (let i = e.sequenceOffsets[f][d]; i <= end; i++) {
+    for (let j = 0; j < want.length; j++) if (terms[i + j] !== want[j]) continue outer;
+    return true;
+  }
+  return false;
 }
 
 export interface PreparedShard {
@@ -105,7 +148,7 @@ export function engineFromLunr(index: lunr.Index): Engine {
     docs.push(fd);
     weights.push(fw);
   }
-  return { fields, refs, terms, offsets, docs, weights };
+  return { fields, refs, terms, offsets, docs, weights, sequenceFields: [], sequenceOffsets: [], sequenceTerms: [] };
 }
 
 export function prepareEngine(engine: Engine): PreparedShard {
@@ -242,29 +285,47 @@ export function hasTerm(shard: PreparedShard, term: string, field: string, d: nu
 // ---- on disk: engine-N.json (fields, refs, terms, array lengths) and engine-N.bin (the arrays, 4-byte aligned)
 
 export function engineToFiles(e: Engine): { json: string; bin: Buffer } {
-  const arrays = e.fields.flatMap((_, f) => [e.offsets[f], e.docs[f], e.weights[f]]);
-  const json = JSON.stringify({ fields: e.fields, refs: e.refs, terms: e.terms, lengths: arrays.map((a) => a.length) });
+  const arrays = [
+    ...e.fields.flatMap((_, f) => [e.offsets[f], e.docs[f], e.weights[f]]),
+    ...e.sequenceFields.flatMap((_, f) => [e.sequenceOffsets[f], e.sequenceTerms[f]]),
+  ];
+  const json = JSON.stringify({
+    fields: e.fields, refs: e.refs, terms: e.terms, sequenceFields: e.sequenceFields, lengths: arrays.map((a) => a.length),
+  });
   const bin = Buffer.concat(arrays.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)));
   return { json, bin };
 }
 
 export function engineFromFiles(json: string, bin: Buffer): Engine {
-  const head = JSON.parse(json) as { fields: string[]; refs: string[]; terms: string[]; lengths: number[] };
+  const head = JSON.parse(json) as { fields: string[]; refs: string[]; terms: string[]; sequenceFields: string[]; lengths: number[] };
   // an aligned copy: a Buffer read from disk may start at any byte of its pool
   const buffer = new ArrayBuffer(bin.byteLength);
   new Uint8Array(buffer).set(bin);
   let at = 0;
-  const take = <T>(make: (b: ArrayBuffer, o: number, l: number) => T, length: number): T => {
-    const view = make(buffer, at, length);
-    at += length * 4;
+  let n = 0;
+  const u32 = () => {
+    const view = new Uint32Array(buffer, at, head.lengths[n++]);
+    at += view.byteLength;
     return view;
   };
-  const e: Engine = { fields: head.fields, refs: head.refs, terms: head.terms, offsets: [], docs: [], weights: [] };
-  head.fields.forEach((_, f) => {
-    e.offsets.push(take((b, o, l) => new Uint32Array(b, o, l), head.lengths[f * 3]));
-    e.docs.push(take((b, o, l) => new Uint32Array(b, o, l), head.lengths[f * 3 + 1]));
-    e.weights.push(take((b, o, l) => new Float32Array(b, o, l), head.lengths[f * 3 + 2]));
-  });
+  const f32 = () => {
+    const view = new Float32Array(buffer, at, head.lengths[n++]);
+    at += view.byteLength;
+    return view;
+  };
+  const e: Engine = {
+    fields: head.fields, refs: head.refs, terms: head.terms, offsets: [], docs: [], weights: [],
+    sequenceFields: head.sequenceFields, sequenceOffsets: [], sequenceTerms: [],
+  };
+  for (const _ of head.fields) {
+    e.offsets.push(u32());
+    e.docs.push(u32());
+    e.weights.push(f32());
+  }
+  for (const _ of head.sequenceFields) {
+    e.sequenceOffsets.push(u32());
+    e.sequenceTerms.push(u32());
+  }
   if (at !== bin.byteLength) throw new Error(`engine file of ${bin.byteLength} bytes, expected ${at}`);
   return e;
 }

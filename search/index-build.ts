@@ -13,8 +13,8 @@ import { SpisovnaError } from '../pipeline/errors.js';
 import { writeAtomic } from '../output/atomic.js';
 import { OUTPUT_FILES } from '../output/index.js';
 import { documentText, readTexts, TEXTS_FILE, writeTexts } from '../output/texts.js';
-import { PIPELINE_LABELS, useCzechAnalyzer } from './analyzer.js';
-import { engineFromLunr, engineToFiles, prepareEngine, type PreparedShard } from './engine.js';
+import { PIPELINE_LABELS, recordTerms, useCzechAnalyzer } from './analyzer.js';
+import { addSequences, engineFromLunr, engineToFiles, prepareEngine, type PreparedShard } from './engine.js';
 import { placeWithin, territoryWithin } from './territory.js';
 
 /**
@@ -26,7 +26,9 @@ import { placeWithin, territoryWithin } from './territory.js';
  */
 
 /** Raised whenever what is written changes shape; an index of another format does not load. */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
+/** fields whose term order is kept, for phrases */
+export const PHRASE_FIELDS = ['title', 'headings', 'body'] as const;
 export const INDEX_DIR = 'index';
 export const ANALYZER = 'spisovna-cs-1';
 
@@ -126,8 +128,24 @@ function buildShard(
   for (const f of FIELDS) builder.field(f, { boost: options.boosts[f] });
   // no metadata per posting: positions are found again in the text of the hits shown (search/snippet.ts)
   builder.metadataWhitelist = [];
-  for (const item of items) builder.add(item);
-  return prepareEngine(engineFromLunr(builder.build()));
+  // the term sequences of the phrase fields, as the tokenizer produces them
+  const sequences = new Map<string, Record<string, string[]>>();
+  let current: Record<string, string[]> = {};
+  recordTerms((field, terms) => {
+    if ((PHRASE_FIELDS as readonly string[]).includes(field)) current[field] = terms;
+  });
+  try {
+    for (const item of items) {
+      current = {};
+      builder.add(item);
+      sequences.set(item.id, current);
+    }
+  } finally {
+    recordTerms(undefined);
+  }
+  const engine = engineFromLunr(builder.build());
+  addSequences(engine, sequences, PHRASE_FIELDS);
+  return prepareEngine(engine);
 }
 
 /** Builds the index in memory from records and their texts (a record without text is indexed without body). */

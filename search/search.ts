@@ -18,7 +18,7 @@ import { SpisovnaError } from '../pipeline/errors.js';
 import { readTexts } from '../output/texts.js';
 import { analyzeText, analyzeWord, stemTerm, tokenizeText } from './analyzer.js';
 import { INDEX_DIR, INDEX_FORMAT, type FieldName, type SearchIndex } from './index-build.js';
-import { engineFromFiles, hasTerm, matchedTerms, prepareEngine, runQuery, type EngineClause, type PreparedShard } from './engine.js';
+import { engineFromFiles, hasSequence, hasTerm, matchedTerms, prepareEngine, runQuery, type EngineClause, type PreparedShard } from './engine.js';
 import { parseQuery, type Clause, type PhraseClause } from './query.js';
 import { makeSnippet, scanMatches, type Span } from './snippet.js';
 import { foldDiacritics } from './stemmer.js';
@@ -132,7 +132,8 @@ function hasPhrase(index: SearchIndex, match: Match, phrase: PhraseClause, seq: 
   for (const field of fields) {
     if (field === 'people' || field === 'places') return true; // their terms were required; no text kept for order
     if (match.shard && !hasTerm(match.shard, seq[0], field, match.docNo)) continue;
-    if (containsSequence(fieldTerms(index, match.doc, field), seq)) return true;
+    const kept = match.shard ? hasSequence(match.shard, field, match.docNo, seq) : undefined;
+    if (kept ?? containsSequence(fieldTerms(index, match.doc, field), seq)) return true;
   }
   return false;
 }
