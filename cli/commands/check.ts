@@ -1,4 +1,6 @@
 import { Option, type Command } from 'commander';
+import { RULES } from '../../checks/index.js';
+import { CROSS_RULES } from '../../checks/cross/index.js';
 import { buildReport, formatLine, knownRules, loadConfig, loadTexts, readRecordsFrom, summarise } from '../../checks/report.js';
 import { UsageError } from '../../pipeline/errors.js';
 import type { Severity } from '../../schema/index.js';
@@ -9,6 +11,7 @@ interface CheckOptions {
   severity?: Severity;
   config?: string;
   cross?: boolean;
+  listRules?: boolean;
 }
 
 /**
@@ -20,13 +23,19 @@ export function registerCheck(program: Command): void {
   program
     .command('check')
     .description('report the data-check flags of an output folder (and checks across its documents)')
-    .argument('<dir>', 'an ingest output folder (with records.jsonl)')
+    .argument('[dir]', 'an ingest output folder (with records.jsonl)')
     .option('--json', 'print the report as JSON instead of lines')
     .option('--rule <id...>', 'only these rules (repeatable)')
     .addOption(new Option('--severity <level>', 'only flags at or above this severity').choices(['error', 'warning', 'info']))
     .option('--config <file>', 'severities per rule (JSON, default DIR/spisovna.config.json or ./spisovna.config.json)')
     .option('--no-cross', 'skip the checks across documents')
-    .action(async (dir: string, opts: CheckOptions) => {
+    .option('--list-rules', 'print the rules with their default severity and exit')
+    .action(async (dir: string | undefined, opts: CheckOptions) => {
+      if (opts.listRules) {
+        for (const r of [...RULES, ...CROSS_RULES]) process.stdout.write(`${r.id.padEnd(22)} ${r.severity.padEnd(8)} ${r.description}\n`);
+        return;
+      }
+      if (!dir) throw new UsageError('check: give an output folder (spisovna check DIR)');
       const known = knownRules();
       const unknown = (opts.rule ?? []).filter((r) => !known.includes(r));
       if (unknown.length) throw new UsageError(`--rule ${unknown[0]}: unknown rule (known: ${known.join(', ')})`);

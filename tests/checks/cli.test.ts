@@ -89,6 +89,14 @@ describe('spisovna check', { timeout: 60_000 }, () => {
     expect((await spisovna(dir, 'check', 'out', '--rule', 'no-such-rule')).code).toBe(2);
   });
 
+  it('lists the rules, and needs a folder otherwise', async () => {
+    const list = await spisovna(dir, 'check', '--list-rules');
+    expect(list.code).toBe(0);
+    expect(list.stdout).toMatch(/^period-order +error +a period whose end precedes its start/m);
+    expect(list.stdout.split('\n').filter(Boolean)).toHaveLength(11);
+    expect((await spisovna(dir, 'check')).code).toBe(2);
+  });
+
   it('finds line and column by reading the source again when texts.jsonl is missing', async () => {
     await rm(path.join(dir, 'out/texts.jsonl'), { force: true });
     const { stdout } = await spisovna(dir, 'check', 'out', '--rule', 'period-order');
