@@ -188,8 +188,14 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
   };
   for (const u of units) {
     const base = { sha256: u.sha256, format: u.format ?? 'unknown', bytes: u.bytes } as const;
-    if (u.reason) { await add({ path: u.path, status: 'failed', reason: u.reason, ...base }); continue; }
     const first = firstBySha.get(u.sha256);
+    if (u.reason) {
+      const entry: ManifestEntry = { path: u.path, status: 'failed', reason: u.reason, ...base };
+      // the same bytes fail the same way (a too-deep archive member excepted: at the top it opens)
+      if (u.sha256 && !first && !u.reason.startsWith('too-deep')) firstBySha.set(u.sha256, entry);
+      await add(entry);
+      continue;
+    }
     if (first) {
       if (first.status === 'ok') {
         const dup: ManifestEntry = { path: u.path, status: 'duplicate', duplicateOf: first.path, ...(first.id ? { id: first.id } : {}), sha256: u.sha256, format: first.format, bytes: u.bytes };
