@@ -63,6 +63,8 @@ interface Found {
   inferred?: boolean;
   /** start of the particular day of a range, for the weekday before it */
   at: number;
+  /** a single date, not one end of a range: a weekday may follow it */
+  alone?: boolean;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -106,12 +108,12 @@ export const datesExtractor = defineExtractor({
       const m = g.mn ? monthNumber(g.mn) : num(g.m);
       const d = num(g.d);
       if (!okDayMonth(d, m)) return null;
-      return [{ y: num(g.y), m: m!, d, start: s, end: e, at: s }];
+      return [{ y: num(g.y), m: m!, d, start: s, end: e, at: s, alone: true }];
     };
     const twoDays = (g: Record<string, string | undefined>, s: number, e: number): Found[] | null => {
       const first = single({ d: g.d1, m: g.m1, mn: g.mn1, y: g.y }, s, e), second = single(g, s, e);
       if (!first || !second) return null;
-      const [a, b] = [first[0], second[0]];
+      const [a, b] = [{ ...first[0], alone: false }, { ...second[0], alone: false }];
       if (a.m > b.m || (a.m === b.m && (a.d ?? 0) >= (b.d ?? 0))) return null;
       return [a, b];
     };
@@ -183,9 +185,17 @@ function toItem(text: string, f: Found, role: DateRole): DateItem {
   const item: DateItem = { date, role, evidence: { text: text.slice(f.start, f.end), start: f.start, end: f.end }, extractor: ID };
   if (f.d !== undefined && f.d > daysIn(y, f.m)) item.invalid = true;
   if (f.inferred) item.inferred = ['year'];
-  const weekday = weekdayBefore(text, f.at);
+  const weekday = weekdayBefore(text, f.at) ?? (f.alone ? weekdayAfter(text, f.end) : undefined);
   if (weekday && f.d !== undefined) item.weekday = weekday;
   return item;
+}
+
+/** "22. 11. 2017 (středa)", "22. 11. 2017, středa" */
+const WEEKDAY_AFTER = new RegExp(String.raw`^\s*[(,]?\s*(?<wd>${WEEKDAY_ALTERNATION})(?![\p{L}])`, 'iu');
+
+function weekdayAfter(text: string, at: number): Weekday | undefined {
+  const m = WEEKDAY_AFTER.exec(text.slice(at, at + 20));
+  return m?.groups ? WEEKDAY_BY_FORM.get(m.groups.wd.toLowerCase()) : undefined;
 }
 
 function weekdayBefore(text: string, at: number): Weekday | undefined {

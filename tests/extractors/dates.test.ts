@@ -115,6 +115,8 @@ describe('weekdays', () => {
     ['v úterý, 3. 4. 2018', 'tuesday'],
     ['v sobotu 2. 6. 2018', 'saturday'],
     ['v neděli 3. 6. 2018', 'sunday'],
+    ['Datum jednání: 22. 11. 2017 (středa)', 'wednesday'],
+    ['22. 11. 2017, středa, 14:00', 'wednesday'],
   ])('%s', (text, weekday) => expect(run(datesExtractor, text)[0].weekday).toBe(weekday));
 
   it('keeps a weekday that does not match the date, for the checks', () => {
