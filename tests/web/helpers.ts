@@ -51,7 +51,8 @@ export async function buildFixture(): Promise<Fixture> {
     await run(process.execPath, [path.join(root, 'bin/spisovna.js'), 'ingest', 'seeds', shared, hostileDir, '--out', out, '--quiet'], { cwd: root, maxBuffer: 64 << 20, timeout: 120_000 });
   } catch (err) {
     // exit 1 means some file failed; the records of the others are written all the same
-    if ((err as { code?: number }).code !== 1) throw err;
+    const e = err as { code?: number; stderr?: string };
+    if (e.code !== 1 || !existsSync(path.join(out, 'records.jsonl'))) throw new Error(`ingest for the web tests failed (exit ${e.code}): ${e.stderr ?? String(err)}`);
   }
   const records = (await readFile(path.join(out, 'records.jsonl'), 'utf8'))
     .split('\n')
