@@ -12,7 +12,8 @@ const RESOLUTION_CUE = /(usnesení|usn\.|rozhodnutí|smlouv|zákon|vyhlášk)[^\
 const MINUTES_OF_CUE = /(zápis\p{L}*|jednání|zasedání|schůz\p{L}*|setkání)[^\n]{0,60}?(ze|z|konan\p{L}*)\s+dne\s*$/iu;
 const MEETING_LABEL = /(datum(\s*(\/|a)\s*čas)?\.?(\s+(jednání|konání|setkání|schůze|zasedání))?|konan\p{L}*(\s+dne)?|termín\s+(jednání|konání|setkání)|jednání\s+dne)\s*[:.]?\s*$/iu;
 const WRITTEN_LABEL = /(zaps[aá]\p{L}*|zpracova\p{L}*|vypracova\p{L}*|vyhotov\p{L}*)([^\n]{0,40}?dne\s*:?|:?[^\n]{0,60}?,)\s*$/iu;
-const PLACE_DATE_LINE = /^\s*V\s+\p{Lu}[\p{L}\- ]{1,40}?,?\s*(dne\s*)?$/u;
+/** "V Ostravě 9. března 2020", "V Praze dne 5. 5. 2019", "Kyjov, 15. 4. 2019", "Kyjov dne 15. 4. 2019" */
+const PLACE_DATE_LINE = /^\s*(V\s+\p{Lu}[\p{L}\- ]{1,40}?,?\s*(dne\s*)?|\p{Lu}[\p{L}\- ]{1,40}?(,|\s+dne)\s*(dne\s*)?)$/u;
 const RECORDER_NEARBY = /(zapsal|zapisovatel|zpracoval|vypracoval)/iu;
 const DAY_LABEL_ALONE = /^\s*(dne|datum)\s*:?\s*$/iu;
 const DEADLINE_LINE = /^\s*(T|Termín|Term\.|Lhůta)\s*:/u;

@@ -151,6 +151,8 @@ describe('roles', () => {
     ['Zapsala:\nKateřina Marcinková\nDne:\n23. 10. 2017', '2017-10-23', 'written'],
     ['V Ostravě 9. března 2020\nZapsala Mgr. Hana Čtveráčková', '2020-03-09', 'written'],
     ['V Praze dne 5. 5. 2019', '2019-05-05', 'written'],
+    ['Text zápisu.\nKyjov, 15. 4. 2019', '2019-04-15', 'written'],
+    ['Text zápisu.\nKyjov dne 15. 4. 2019', '2019-04-15', 'written'],
     ['T: předložení do ZM dne 30. 11. 2017', '2017-11-30', 'deadline'],
     ['a to v termínu do 17. 3. 2020 – 12 hodin.', '2020-03-17', 'deadline'],
     ['Termín: 31. 12. 2019', '2019-12-31', 'deadline'],
