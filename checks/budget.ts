@@ -23,9 +23,9 @@ export interface BudgetItem {
 
 /** Cue words, tried in this order on the folded words before an amount: "dotace z ESF" is ESF, not a subsidy. */
 const ROLE_CUES: ReadonlyArray<[BudgetRole, RegExp]> = [
-  ['esf', /(?<![a-z])esf(?![a-z])|evropsk[a-z]*\s+(?:soc[a-z]*\.?\s+)?fond|(?<![a-z])eu(?![a-z])|evropske\s+unie/],
+  ['esf', /(?<![a-z])esf(?![a-z])|evropsk[a-z]*\s+(?:soc[a-z]*\.?\s+)?fond|(?<![a-z])eu(?![a-z])|(?<![a-z])uni[ei](?![a-z])|unijni/],
   ['national', /narodni|statni[a-z]*\s+rozpoct|ze\s+statniho|(?<![a-z])sr(?![a-z])|(?<![a-z])snr(?![a-z])/],
-  ['cofinancing', /spolufinanc|vlastni[a-z]*\s+(?:podil|zdroj|financ|prostred|vklad|cast)|z\s+vlastnich|podil\s+(?:mesta|obce|kraje|zadatele|prijemce|partnera)|zbyt[a-z]*|(?:u?hrad|doplat)[a-z]*\s+(?:z\s+rozpoctu\s+)?(?:mest|obec|kraj)/],
+  ['cofinancing', /spolufinanc|prijemc|vlastni[a-z]*\s+(?:podil|zdroj|financ|prostred|vklad|cast)|z\s+vlastnich|podil\s+(?:mesta|obce|kraje|zadatele|prijemce|partnera)|zbyt[a-z]*|(?:u?hrad|doplat)[a-z]*\s+(?:z\s+rozpoctu\s+)?(?:mest|obec|kraj)/],
   ['subsidy', /dotac|podpor|prispev|grant/],
   ['total', /celkem|celkov|rozpoc|zpusobil|naklad[a-z]*\s+(?:na\s+)?projekt/],
 ];

@@ -10,7 +10,7 @@ const ID = 'count-mismatch';
  * bracket that opens the list. Words in between stay on one line.
  */
 /** "Přítomni (9):", "Přítomno: 9 členů –": a label with its count, then the list. */
-const LABELLED_COUNT = /(?<![\p{L}])(Přítomn\p{L}*|Omluven\p{L}*|Nepřítomn\p{L}*|Hosté|Členové)(?:[ \t]*\((\d{1,2})\)[ \t]*:|[ \t]*:[ \t]*(\d{1,2})[ \t]+(?:členů|členové|osob|osoby)[ \t]*(?:[:–-]|(?=\n)))/giu;
+const LABELLED_COUNT = /(?<![\p{L}])(Přítomn\p{L}*|Omluven\p{L}*|Nepřítomn\p{L}*|Hosté|Členové)(?:[ \t]*\((\d{1,2})\)[ \t]*:|[ \t]*:[ \t]*(\d{1,2})(?:[ \t]+z[ \t]+\d{1,2})?[ \t]+(?:členů|členové|osob|osoby)(?:[ \t]+\p{L}+){0,2}[ \t]*(?:[:–-]|(?=\n)))/giu;
 /** Where a count may stand: a number or a word, at a word start; the rest is tried only where it is a count. */
 const COUNT_START = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,2}|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})(?=[ \\t])`, 'giu');
 const COUNT_INTRO = /(\d{1,2}|\p{L}+)(?=([ \t]+(\p{L}+(?:[ \t]+\p{L}+){0,2})[ \t]*([:(]|\.?[ \t]*\n(?=[ \t]*(?:[•·\-–*▪◦]|\d{1,2}[.)]|[a-z]\))))))/uy;

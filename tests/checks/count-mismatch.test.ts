@@ -100,3 +100,12 @@ describe('count-mismatch, "Přítomno: 9 členů" with the names below', () => {
     expect(check(countMismatch, doc(`Přítomno: 8 členů\n${names}\nOmluveni: nikdo`))).toEqual([]);
   });
 });
+
+describe('count-mismatch, "Přítomno: 7 z 9 členů komise"', () => {
+  it('counts the present, with words after the noun', () => {
+    const names = 'Jan Novák, Eva Malá, Petr Svoboda, Jana Dvořáková, Karel Černý, Ivana Bílá';
+    expect(check(countMismatch, doc(`Přítomno: 7 z 9 členů komise\n${names}\n`))).toHaveLength(1);
+    expect(check(countMismatch, doc(`Přítomno: 6 z 9 členů komise\n${names}\n`))).toEqual([]);
+    expect(check(countMismatch, doc(`Přítomni: 7 členů komise – ${names}\n`))).toHaveLength(1);
+  });
+});

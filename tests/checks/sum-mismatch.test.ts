@@ -129,3 +129,18 @@ describe('sum-mismatch in prose', () => {
     expect(flags[0].message).toContain('1 800 000 + 240 000 = 2 040 000 Kč ≠ 2 000 000 Kč');
   });
 });
+
+describe('sum-mismatch in the words of an OP Zaměstnanost budget', () => {
+  it('reads "příspěvek Unie", "státní rozpočet" and "příspěvek příjemce"', () => {
+    const text = `Celkové způsobilé výdaje projektu: 5 000 000 Kč
+Příspěvek Unie: 4 250 000 Kč
+Příspěvek ze státního rozpočtu: 500 000 Kč
+Příspěvek příjemce: 200 000 Kč`;
+    const d = doc(text);
+    const flags = check(sumMismatch, d, {
+      money: [money(d, '5 000 000 Kč', 5e6), money(d, '4 250 000 Kč', 4.25e6), money(d, '500 000 Kč', 5e5), money(d, '200 000 Kč', 2e5)],
+    });
+    expect(flags).toHaveLength(1);
+    expect(flags[0].message).toContain('4 250 000 + 500 000 + 200 000 = 4 950 000 Kč ≠ 5 000 000 Kč');
+  });
+});
