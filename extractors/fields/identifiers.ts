@@ -8,17 +8,33 @@ import { defineExtractor, type ExtractContext } from '../types.js';
 /**
  * Identifiers `{type, value}`:
  *   registration – project registration numbers ("CZ.03.2.63/0.0/0.0/16_063/0006583")
- *   resolution   – resolution numbers ("usnesení č. 0211/Z09/15", "usn. č. 63/2018", "UR/88/12/2019")
+ *   resolution   – resolution numbers ("usnesení č. 0211/Z09/15", "usn. č. 63/2018", "Usnesení KS/3/2018:",
+ *                  "UR/88/12/2019")
  *   law          – laws and decrees as "108/2006 Sb.", EU acts as "1303/2013" or "2014/24/EU"
  *   ico          – IČO whose mod-11 check digit is right
  * Each distinct value once.
  */
 
-/** "usnesení č. X", "usn. č. X", "Usnesením Zastupitelstva Středočeského kraje č. X" (up to eight words between) */
+/**
+ * "usnesení č. X", "usn. č. X", "Usnesením Zastupitelstva Středočeského kraje č. X" (up to eight words between),
+ * "Usnesení: X", and a number right after the bare word ("Usnesení KS/3/2018:", "usnesením RM/123/4/2019"):
+ * the `bare` group marks that last reading, whose value must not be a date or a period (see `bareResolution`).
+ */
 export const RESOLUTION_WITH_CUE = new RegExp(
-  String.raw`(?<![\p{L}])${RESOLUTION_CUE}(?:(?:\s+[\p{L}][\p{L}.]*){0,8}?\s*(?:č\.|čís\.|číslo|no\.)|\s*:)\s*(?<value>${RESOLUTION_VALUE})`,
+  String.raw`(?<![\p{L}])${RESOLUTION_CUE}(?:(?:\s+[\p{L}][\p{L}.]*){0,8}?\s*(?:č\.|čís\.|číslo|no\.)|\s*:|(?<bare>[ \t\u00a0]+))\s*(?<value>${RESOLUTION_VALUE})(?![\p{L}\p{N}/])`,
   'dgiu',
 );
+/** "12/3/2019": a date written with slashes (a valid day and month, a four-digit year) */
+const SLASH_DATE = /^(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}$/;
+/** "2014/2015", "2019/20", "3/2019" read as a month: a period of years or a month of a year */
+const SLASH_PERIOD = /^(?:(?:19|20)\d{2}\/(?:19|20)?\d{2}|(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2})$/;
+/** an EU act ("2014/24/EU") after the word is a law, not a resolution */
+const EU_SUFFIX = /\/(?:EU|ES|EHS)$/u;
+
+/** A number right after the bare word "usnesení" (no "č."): a resolution unless it reads as a date or a period. */
+function bareResolution(value: string): boolean {
+  return !SLASH_DATE.test(value) && !SLASH_PERIOD.test(value) && !EU_SUFFIX.test(value);
+}
 /** further numbers after a resolution number: "usn. č. 63/2018 a 64/2018", "č. 12/2019, č. 13/2019" */
 export const MORE_RESOLUTIONS = new RegExp(String.raw`^(?:\s*(?:,|a|i)\s*(?:č\.\s*)?(?<value>${RESOLUTION_VALUE}))`, 'du');
 /** a vote count ("6/0/0") is no resolution number */
@@ -49,6 +65,7 @@ export const identifiersExtractor = defineExtractor({
       push('resolution', value, at, at + value.length);
     };
     for (const m of text.matchAll(RESOLUTION_WITH_CUE)) {
+      if (m.groups!.bare !== undefined && !bareResolution(m.groups!.value)) continue;
       let at = m.indices!.groups!.value[0];
       resolution(m.groups!.value, at);
       let end = at + m.groups!.value.length;

@@ -80,3 +80,32 @@ describe('identifiers: resolution lists and votes', () => {
     'usnesení o plánu na roky 2014/2015',
   ])('none in "%s"', (text) => expectNone(ids, text));
 });
+
+describe('identifiers: a resolution number right after the bare word "usnesení"', () => {
+  it.each([
+    ['Usnesení PS/7/2021: Pracovní skupina bere na vědomí zprávu.', 'PS/7/2021'],
+    ['USNESENÍ ŘS/2/2020 – řídící skupina souhlasí s plánem', 'ŘS/2/2020'],
+    ['Rada to potvrdila usnesením RM/77/9/2021 ze dne 3. 5. 2021.', 'RM/77/9/2021'],
+    ['Komise přijala usnesení 14/2021 bez připomínek.', '14/2021'],
+    ['Usnesení č. KS/12/2019: skupina souhlasí.', 'KS/12/2019'],
+    ['Schváleno usnesením č. 88/5/2017.', '88/5/2017'],
+  ])('%s', (text, value) => expectOne(ids, text, { type: 'resolution', value }));
+
+  it('an EU act right after the word stays a law', () => {
+    expect(run(ids, 'usnesení 2014/24/EU').map((i) => [i.type, i.value])).toEqual([['law', '2014/24/EU']]);
+  });
+
+  it('reads a list after a bare cue', () => {
+    expect(values(ids, 'Usnesení PS/7/2021 a PS/8/2021 byla přijata.')).toEqual(['PS/7/2021', 'PS/8/2021']);
+  });
+
+  it.each([
+    // negative twins: a date, a period of years, a month and an EU act right after the word
+    'Usnesení 12/3/2019 nebylo přijato.',
+    'usnesení 2019/2020 o rozpočtu',
+    'Usnesení 2018/19 zůstává v platnosti.',
+    'usnesení 3/2019 schůze',
+    'Usnesení bylo přijato jednomyslně.',
+    'usnesením ze dne 12/3/2019',
+  ])('none in "%s"', (text) => expectNone(ids, text));
+});
