@@ -146,7 +146,7 @@ export class WorkerPool {
     clearTimeout(p.timer);
     this.replace(p.slot);
     p.resolve({
-      entry: { path: p.path, status: 'failed', reason: `${code}: ${message}`, sha256: '', format: 'unknown', bytes: p.bytes },
+      entry: { path: p.path, status: 'failed', reason: `${code}: worker: ${message}`, sha256: '', format: 'unknown', bytes: p.bytes },
     });
   }
 

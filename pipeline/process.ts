@@ -46,12 +46,19 @@ export async function processBytes(bytes: Buffer, path: string, limits: ReadLimi
 /** A failure as one line for the manifest: the stage and what went wrong. */
 export function failureReason(err: unknown): string {
   if (err instanceof SpisovnaError) {
-    // `reason: stage: message`, e.g. `timeout: worker: …`, `zip-bomb: reader/zip: …`; the reason once
-    if (err.reason === 'failed' || err.message.startsWith(`${err.reason}:`)) return err.message;
-    if (err.reason === 'encrypted') return /needs a password/.test(err.message) ? `encrypted: ${err.message}` : `encrypted: needs a password (${err.message})`;
-    return `${err.reason}: ${err.message}`;
+    // `reason: stage: message`, the reason once: `timeout: …`, `zip-bomb: reader/zip: …`,
+    // `encrypted: reader/pdf: needs a password`
+    if (err.reason === 'failed') return oneLine(err.message);
+    let body = err.message.startsWith(`${err.stage}: `) ? err.message.slice(err.stage.length + 2) : err.message;
+    if (body.startsWith(`${err.reason}: `)) body = body.slice(err.reason.length + 2);
+    if (err.reason === 'encrypted' && !/password/.test(body)) body = `needs a password (${body})`;
+    return oneLine(`${err.reason}: ${err.stage}: ${body}`);
   }
   const e = err as Error;
-  const message = (e?.message ?? String(err)).split('\n')[0].replace(/^error:\s*/i, '').slice(0, 300);
+  const message = oneLine((e?.message ?? String(err)).split('\n')[0].replace(/^error:\s*/i, ''));
   return /password|encrypt/i.test(message) ? `encrypted: needs a password (${message})` : `error: ${message}`;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().slice(0, 300);
 }

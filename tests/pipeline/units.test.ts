@@ -60,9 +60,11 @@ describe('flattenDeepHtml', () => {
 describe('failureReason', () => {
   it('puts the reason first, once', () => {
     expect(failureReason(new SpisovnaError('reader', 'empty file', 'empty'))).toBe('empty: reader: empty file');
-    expect(failureReason(new SpisovnaError('reader/pdf', 'encrypted: needs a password', 'encrypted'))).toBe('encrypted: reader/pdf: encrypted: needs a password');
+    expect(failureReason(new SpisovnaError('reader/pdf', 'encrypted: needs a password', 'encrypted'))).toBe('encrypted: reader/pdf: needs a password');
     expect(failureReason(new SpisovnaError('reader/zip', 'member "a" is encrypted: needs a password', 'encrypted'))).toMatch(/^encrypted: .*needs a password/);
     expect(failureReason(new Error('Error: boom\n  at x'))).toBe('error: boom');
+    expect(failureReason(new Error('[xmldom error]\tentity not found:&lol9;'))).toBe('error: [xmldom error] entity not found:&lol9;');
+    expect(failureReason(new SpisovnaError('worker', 'no result within 60 s', 'timeout'))).toBe('timeout: worker: no result within 60 s');
   });
 });
 
