@@ -55,6 +55,8 @@ export function parseListName(raw: string, bareSurname = false): Parsed | null {
     titles.push(...titlesIn(m[1]));
     s = s.slice(0, m.index);
   }
+  // "Jan Novák ml.", "Jan Novák st.": junior and senior are no part of the name
+  s = s.replace(/,?\s+(ml|st|nejml)\.$/u, '');
   s = s.replace(/^(\p{Lu}|Ch)\.(?=\p{Lu})/u, '$1. ');
   let words = s.split(/\s+/u).filter(Boolean);
   // a surname in capitals beside a name in ordinary letters: "Jana NOVÁKOVÁ", "NOVÁK Petr"

@@ -28,6 +28,8 @@ const TITLED_NAME = new RegExp(
 /** a surname that is surely one even without a given name: Nováková, Dbalý, Kopecký */
 const SURNAME_SHAPE = /(ová|ý|ská|cká|ský|cký|ná|lá|rá)$/u;
 const ANY_TITLE = new RegExp(`${PRE_TITLE_SOURCE}|${POST_TITLE_SOURCE}|${HONORIFIC_SOURCE}`, 'gu');
+/** the header row of an attendance table: "Jméno\tOrganizace", "Titul, jméno a příjmení" */
+const TABLE_HEADER = /^\s*(titul|jméno|příjmení|p\.\s?č\.|č\.|poř\.)(?![\p{L}])/iu;
 /** lower-case words of a function before a name in a list item */
 const FUNCTION_BEFORE = /^(?:[•·*\-–]\s*|\d{1,2}[.)]\s+)?(?:\p{Ll}[\p{L}.]*\s+){1,4}(?=\p{Lu})/u;
 let townNames: Set<string> | undefined;
@@ -103,6 +105,7 @@ function readLists(text: string, mentions: Mention[], taken: TakenSpans): void {
     } else {
       for (let j = i + 1; j < lines.length && j <= i + 40; j++) {
         if (matchLabel(lines[j].t) || ATTENDANCE_SHEET.test(lines[j].t)) break;
+        if (j === i + 1 && TABLE_HEADER.test(lines[j].t)) continue;
         const more = readItems(lines[j].s, lines[j].t, label.role, 'first');
         if (!more.length) break;
         found.push(...more);

@@ -67,6 +67,11 @@ describe('attendee lists', () => {
       'Petr Novák|present', 'Jana Malá|present', 'Nováková|present', 'Starý|present',
     ]);
   });
+  it('an attendance table with a header row', () => {
+    expectPeople('Přítomni:\nJméno\tOrganizace\nJana Nová\tCharita Kyjov\nJan Novák ml.\tObec Vlkoš\nProgram:', [
+      'Jana Nová|present', 'Jan Novák|present',
+    ]);
+  });
   it('a count in the label', () => {
     expectPeople('Přítomno 3 členů: Jana Nová, Petr Starý, Eva Malá', ['Jana Nová|present', 'Petr Starý|present', 'Eva Malá|present']);
   });
