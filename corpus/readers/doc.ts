@@ -1,10 +1,12 @@
-import WordExtractor from 'word-extractor';
 import { SpisovnaError } from '../../pipeline/errors.js';
 import type { RawBlock } from '../../schema/index.js';
 import { LIST_START } from '../pdf-text.js';
 import type { Reader } from './types.js';
 
 const STAGE = 'reader/doc';
+// loaded when the first Word 97–2003 file comes, not with every reader
+type WordExtractorClass = typeof import('word-extractor');
+let wordExtractor: Promise<WordExtractorClass & { default?: WordExtractorClass }> | undefined;
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** "WordDocument", the stream every Word 97–2003 file holds, as UTF-16LE in the OLE directory. */
 const WORD_STREAM = Buffer.from('WordDocument', 'utf16le');
@@ -29,6 +31,8 @@ export const docReader: Reader = {
     let body: string;
     let boxes = '';
     try {
+      const loaded = await (wordExtractor ??= import('word-extractor') as Promise<WordExtractorClass & { default?: WordExtractorClass }>);
+      const WordExtractor = loaded.default ?? loaded;
       const doc = await new WordExtractor().extract(Buffer.from(bytes));
       // filterUnicode off: keep dashes and quotes as written (the typings do not know the option)
       const parts = doc as unknown as {

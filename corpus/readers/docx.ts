@@ -1,7 +1,10 @@
-import mammoth from 'mammoth';
 import { htmlToBlocks } from './html.js';
 import { inflateAllWithin, isZipWith } from '../zip.js';
 import type { Reader } from './types.js';
+
+// loaded when the first DOCX comes, not with every reader
+type Mammoth = typeof import('mammoth');
+let mammothModule: Promise<Mammoth & { default?: Mammoth }> | undefined;
 
 /** DOCX through mammoth to HTML, then the same structure as HTML (tables kept as rows and cells). */
 export const docxReader: Reader = {
@@ -10,6 +13,8 @@ export const docxReader: Reader = {
   async read(bytes, ctx) {
     // mammoth inflates without a cap: a DOCX bomb fails here first, with a clear reason
     const zip = inflateAllWithin(bytes, ctx.limits, 'reader/docx');
+    const loaded = await (mammothModule ??= import('mammoth') as Promise<Mammoth & { default?: Mammoth }>);
+    const mammoth = loaded.default ?? loaded;
     const result = await mammoth.convertToHtml({ buffer: bytes });
     const doc = htmlToBlocks(`<html><body>${result.value}</body></html>`, ctx.limits);
     const messages = result.messages

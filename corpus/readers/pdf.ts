@@ -1,9 +1,10 @@
-import { PDFParse } from 'pdf-parse';
 import { SpisovnaError } from '../../pipeline/errors.js';
 import { pdfPagesToBlocks } from '../pdf-text.js';
 import type { Reader } from './types.js';
 
 const STAGE = 'reader/pdf';
+// pdf.js takes a few hundred milliseconds to load: loaded when the first PDF comes, not with every reader
+let pdfParse: Promise<typeof import('pdf-parse')> | undefined;
 
 /** "%PDF-" within the first kilobyte (some producers put junk before it). */
 export function isPdf(bytes: Uint8Array): boolean {
@@ -19,6 +20,7 @@ export const pdfReader: Reader = {
   sniff: (bytes) => isPdf(bytes),
   async read(bytes) {
     // a copy: pdf.js may take over (detach) the buffer it is given, and the pipeline hashes the bytes later
+    const { PDFParse } = await (pdfParse ??= import('pdf-parse'));
     const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0 });
     try {
       const info = await parser.getInfo().catch((err: unknown) => { throw classify(err); });
