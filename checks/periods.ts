@@ -19,7 +19,7 @@ export interface PeriodSpan {
 const YEAR_RANGE = /(?<![\p{L}\p{N}.,/–-])([12]\d{3})\s?[–—-]\s?([012]\d{3})(?![\p{N}.,/]\d|\p{L})/gu;
 
 /** A unit after the range makes it an amount or a count ("1000 – 2000 Kč", "1500–1700 hod."), not years. */
-const UNIT_AFTER = /^\s*(?:Kč|Kc|CZK|EUR|€|%|osob|lidí|obyvatel|klient|uživatel|dětí|km|m²|m2|m\b|hod|min|ks|tis|mil|bod|stran|str)/iu;
+const UNIT_AFTER = /^[ \t]*(?:Kč|Kc|CZK|EUR|€|%|osob\p{L}*|lidí|obyvatel\p{L}*|klient\p{L}*|uživatel\p{L}*|dětí|km|m²|m2|m|hod\p{L}*|min|ks|tis|mil|bod\p{L}*|stran\p{L}*|str)(?![\p{L}])/u;
 /** Words that announce a period ("na období 2014 – 1017", "v letech", "na léta", "plán … 2016–2020"). */
 const PERIOD_WORDS = /obdob|let(?:ech|a)?\b|roky|rok(?:u|y)?\b|plán|strategi|koncepc|program|projekt|realizac/iu;
 const PLAUSIBLE_FROM = 1990;

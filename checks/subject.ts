@@ -68,6 +68,7 @@ export function subjectBefore(text: string, start: number): Subject | undefined 
   let ordinal: number | undefined;
   for (let i = head - 1; i >= 0 && head - i <= 3; i--) {
     const w = words[i].folded;
+    if (text.slice(words[i].index, words[i + 1].index).includes('\n')) break;
     if (/^\d+\.$/.test(w)) {
       ordinal = Number(w.slice(0, -1));
       first = i;
@@ -99,7 +100,8 @@ export function subjectBefore(text: string, start: number): Subject | undefined 
 
 function lastCut(window: string): number {
   let cut = 0;
-  for (const m of window.matchAll(/\n\s*\n|[()\[\]:;„“"!?]|[.](?=\s+\p{Lu})/gu)) {
+  // …nor a year: the words before an earlier period belong to that period
+  for (const m of window.matchAll(/\n\s*\n|[()\[\]:;„“"!?]|[.](?=\s+\p{Lu})|\d{4}/gu)) {
     // "5. Komunitní plán": a dot after a number is an ordinal, not the end of a sentence
     if (m[0] === '.' && /\d$/.test(window.slice(0, m.index))) continue;
     cut = m.index + m[0].length;

@@ -104,3 +104,17 @@ describe('period-order on date ranges read from the text', () => {
     expect(check(periodOrder, doc('Projekt bude realizován v období od 1. 10. 2018 do 30. 3. 2022.'))).toEqual([]);
   });
 });
+
+describe('period-conflict with a bare "plán"', () => {
+  it('takes a bare plan for the one plan the document names', () => {
+    const d = doc('Komunitní plán sociálních služeb města Teplice 2016–2019\n\nPlán na období 2016–2020 obsahuje cíle a opatření.');
+    const flags = check(periodConflict, d);
+    expect(flags).toHaveLength(1);
+    expect(matchesGold(flags[0], 'period-conflict', '2016–2019 vs 2016–2020')).toBe(true);
+  });
+
+  it('not where the document names several plans', () => {
+    const d = doc('Komunitní plán sociálních služeb města Teplice 2016–2019\nStrategický plán rozvoje města Teplice 2015–2020\n\nPlán na období 2016–2020 obsahuje cíle.');
+    expect(check(periodConflict, d)).toEqual([]);
+  });
+});
