@@ -16,15 +16,25 @@ export function looksCzech(text: string): boolean {
   return CZECH_ONLY.test(text) || (CZECH_VOWELS.test(text) && !ROMANIAN_TURKISH.test(text));
 }
 
+/** Bullets of the Symbol and Wingdings fonts, which Word and PDFs give as private-use characters. */
+const PRIVATE_BULLETS = /[\uF0B7\uF0A7\uF0A8\uF0D8\uF076\uF0FC\uF06E\uF0E8\uF02D]/gu;
+/** Typographic ligatures that NFC leaves as they are: "ﬁ" → "fi". */
+const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st' };
+const LIGATURES_RE = /[ﬀ-ﬆ]/gu;
+
 // no-break, thin and other spaces become plain spaces; soft hyphens, zero-width marks and controls go
 const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/gu;
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
 // eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu;
 
-/** Cleans one block's text: NFC, spaces, controls, broken-font letters (when `czech`). */
+/**
+ * Cleans one block's text: NFC, spaces, controls, private-use bullets (→ •), ligatures (ﬁ → fi),
+ * broken-font letters (when `czech`).
+ */
 export function cleanText(text: string, czech: boolean): string {
   let t = text.normalize('NFC').replace(INVISIBLE, '').replace(SPACES, ' ').replace(CONTROLS, '');
+  t = t.replace(PRIVATE_BULLETS, '•').replace(LIGATURES_RE, (c) => LIGATURES[c] ?? c);
   t = t.replace(/\r\n?/g, '\n');
   if (czech) t = t.replace(BROKEN_FONT_RE, (c) => BROKEN_FONT[c] ?? c);
   return t

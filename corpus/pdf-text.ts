@@ -20,7 +20,7 @@ interface Line {
 }
 
 /** A list item's start: a bullet, "1)", "2.", "a)" followed by a space. */
-export const LIST_START = /^(?:[•·▪◦‣∙●○■□➢►✓\-–*]|\d{1,2}[.)]|[a-zA-Z][)]|[ivxIVX]{1,4}[.)])\s+/u;
+export const LIST_START = /^(?:[•·▪◦‣∙●○■□➢►✓\-–*\uF0B7\uF0A7\uF0A8\uF0D8\uF076\uF0FC\uF06E\uF0E8]|\d{1,2}[.)]|[a-zA-Z][)]|[ivxIVX]{1,4}[.)])\s+/u;
 /** "23. 10. 2017" or "1. 9." opens a line with a date, not a list item. */
 const DATE_START = /^\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?(?!\S)/u;
 /** A label with its value: "Neomluven: Petr Hampacher", "T: předložení …" (at most three words before the colon). */

@@ -83,3 +83,10 @@ describe('normalisation', () => {
     expect(heading && doc.text.slice(heading.start, heading.end)).toBe('Zápis z jednání řídicí skupiny');
   });
 });
+
+describe('normalisation of symbol-font bullets and ligatures', () => {
+  it('turns private-use bullets into • and splits ligatures', () => {
+    const n = normalise({ format: 'pdf', blocks: [{ type: 'list-item', text: '\uF0B7 eﬀektivní ﬁnancování' }], messages: [] });
+    expect(n.text).toBe('• effektivní financování');
+  });
+});
