@@ -5,7 +5,7 @@ import { loadSearchIndex, search } from '../../search/search.js';
 
 interface SearchOptions {
   index: string;
-  kind?: string[];
+  kind?: string;
   place?: string;
   from?: string;
   to?: string;
@@ -23,7 +23,7 @@ export function registerSearch(program: Command): void {
     .description('search the index: words (any), +must, -not, "a phrase", prefix*, field:word (title, headings, body, people, places)')
     .argument('<query>', 'the query, in quotes')
     .requiredOption('-i, --index <dir>', 'the ingest output folder (or its index/ folder)')
-    .option('-k, --kind <kind...>', `only these kinds (${kindSchema.options.join(', ')})`)
+    .option('-k, --kind <kinds>', `only these kinds, comma-separated (${kindSchema.options.join(', ')})`)
     .option('-p, --place <name>', 'only documents in this kraj, okres, ORP or obec (a kraj matches its ORP and obce)')
     .option('--from <year>', 'only documents whose dates or periods reach this year or later')
     .option('--to <year>', 'only documents whose dates or periods reach this year or earlier')
@@ -34,7 +34,7 @@ export function registerSearch(program: Command): void {
     .option('--no-color', 'text output: mark matched words with [[ ]] instead of bold')
     .action(async (query: string, opts: SearchOptions) => {
       const filters = searchFiltersSchema.safeParse({
-        kind: opts.kind,
+        kind: opts.kind?.split(',').map((k) => k.trim()).filter(Boolean),
         place: opts.place,
         from: opts.from,
         to: opts.to,

@@ -99,3 +99,25 @@ describe('relevance (scripts/relevance.mjs over the built dist)', () => {
     expect(stdout).toMatch(/\| spisovna \| without diacritics \| seeds \+ dev \|/);
   }, 120_000);
 });
+
+describe('spisovna search filters on the command line', () => {
+  let out: string;
+  beforeAll(async () => {
+    out = await mkdtemp(path.join(os.tmpdir(), 'spisovna-search-cli-'));
+    await spisovna('ingest', 'seeds', '--out', out, '--quiet');
+  });
+  afterAll(async () => rm(out, { recursive: true, force: true }));
+
+  it('--kind takes one kind or several, comma-separated; a wrong one is a usage error', async () => {
+    const all = JSON.parse((await spisovna('search', 'plán', '--index', out, '--json', '--limit', '50')).stdout) as { hits: Array<{ kind: string }>; facets: { kind: Record<string, number> } };
+    const kinds = Object.keys(all.facets.kind);
+    const one = JSON.parse((await spisovna('search', 'plán', '--index', out, '--json', '--kind', kinds[0])).stdout) as { total: number; hits: Array<{ kind: string }> };
+    expect(one.total).toBe(all.facets.kind[kinds[0]]);
+    expect(one.hits.every((h) => h.kind === kinds[0])).toBe(true);
+    const several = JSON.parse((await spisovna('search', 'plán', '--index', out, '--json', '--kind', kinds.join(','))).stdout) as { total: number };
+    expect(several.total).toBe(Object.values(all.facets.kind).reduce((a, b) => a + b, 0));
+    const bad = await spisovna('search', 'plán', '--index', out, '--kind', 'letter');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('kind');
+  });
+});
