@@ -67,6 +67,15 @@ export function isZipWith(bytes: Uint8Array, member: string): boolean {
   return zipMemberNames(bytes)?.includes(member) ?? false;
 }
 
+/**
+ * True when a ZIP is an office package (OOXML: `[Content_Types].xml`; OpenDocument: `mimetype`) rather
+ * than an archive of files: an XLSX or an ODS is one document, not a folder to expand.
+ */
+export function isOfficePackage(bytes: Uint8Array): boolean {
+  const names = zipMemberNames(bytes);
+  return !!names && (names.includes('[Content_Types].xml') || names.includes('mimetype'));
+}
+
 /** Why a member name is unsafe to use as a path, or undefined when it is safe. */
 export function unsafeName(name: string): string | undefined {
   if (name.includes('\0')) return 'NUL in name';

@@ -1,6 +1,6 @@
 import type { Format } from '../../schema/index.js';
 import { SpisovnaError } from '../../pipeline/errors.js';
-import { isZip } from '../zip.js';
+import { isOfficePackage, isZip } from '../zip.js';
 import { docReader } from './doc.js';
 import { docxReader } from './docx.js';
 import { htmlReader } from './html.js';
@@ -17,7 +17,11 @@ import type { Reader } from './types.js';
 export const zipReader: Reader = {
   format: 'zip',
   sniff: (bytes) => isZip(bytes),
-  async read() {
+  async read(bytes) {
+    if (isOfficePackage(bytes)) {
+      // XLSX, PPTX, ODS, ODP …: one document of a kind spisovna does not read, not an archive to expand
+      throw new SpisovnaError('reader/zip', 'an office package other than DOCX or ODT (a spreadsheet or a presentation) is not read', 'unsupported');
+    }
     throw new SpisovnaError('reader/zip', 'a ZIP archive of files, not a document: its members are read one by one', 'archive');
   },
 };
@@ -37,6 +41,11 @@ export function readerFor(bytes: Uint8Array, path: string): Reader {
 /** The format the bytes are in, by content: `pdf`, `doc`, `docx`, `odt`, `zip`, `rtf`, `html` or `txt`. */
 export function sniffFormat(bytes: Uint8Array, path = ''): Format {
   return readerFor(bytes, path).format;
+}
+
+/** True when the bytes are a ZIP archive of files to expand: format `zip` and not an office package (XLSX, ODS …). */
+export function isExpandableArchive(bytes: Uint8Array, path = ''): boolean {
+  return sniffFormat(bytes, path) === 'zip' && !isOfficePackage(bytes);
 }
 
 export function readerOf(format: Format): Reader | undefined {

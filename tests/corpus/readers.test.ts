@@ -218,3 +218,17 @@ describe('HTML sniffing', () => {
     expect(sniffFormat(Buffer.from('Zápis <b>není</b> HTML, jen text s tagem.'), 'a.html')).toBe('txt');
   });
 });
+
+describe('office packages that are not DOCX or ODT', () => {
+  it('are not archives to expand, and fail as unsupported', async () => {
+    const { isExpandableArchive } = await import('../../corpus/readers/index.js');
+    const xlsx = makeZip([{ name: '[Content_Types].xml', data: '<Types/>' }, { name: 'xl/workbook.xml', data: '<workbook/>' }]);
+    const ods = makeZip([{ name: 'mimetype', data: 'application/vnd.oasis.opendocument.spreadsheet', stored: true }, { name: 'content.xml', data: '<x/>' }]);
+    const archive = makeZip([{ name: 'zapis.txt', data: 'Účast' }]);
+    expect(isExpandableArchive(xlsx)).toBe(false);
+    expect(isExpandableArchive(ods)).toBe(false);
+    expect(isExpandableArchive(archive)).toBe(true);
+    expect(isExpandableArchive(fixture('structure.docx'))).toBe(false);
+    expect(await reasonOf(readBytes(xlsx, 'a.xlsx'))).toMatch(/^unsupported\|/);
+  });
+});
