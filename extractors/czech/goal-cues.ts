@@ -14,16 +14,26 @@ export const GOAL_ADJECTIVES: ReadonlyArray<readonly [RegExp, GoalKind]> = [
 
 /** any adjective in the instrumental before "cílem"/"cíli": "Hlavním", "Dílčím", "Společným", "Hlavními" */
 const ADJECTIVE = String.raw`(?:\p{L}+(?:ým|ím|ými|ími))`;
-/** "je", "bude", "bylo" … after a cue and up to five words of whose goal it is */
-const COPULA = String.raw`(?:(?:\s+[\p{L}\d–-][\p{L}\d.–-]*){0,5}?\s*,?\s+(?:je|jsou|bude|budou|bylo|byl|byla|zůstává|se\s+stal\p{L}*))`;
+/**
+ * "je", "bude", "bylo" … after a cue and up to five words of whose goal it is. A reflexive "se"/"si" among those
+ * words makes "cílem" the object of a verb ("cílem se bude zabývat komise"), no statement of an aim.
+ */
+const COPULA = String.raw`(?:(?:\s+(?!(?:se|si)\s)[\p{L}\d–-][\p{L}\d.–-]*){0,5}?\s*,?\s+(?:je|jsou|bude|budou|bylo|byl|byla|zůstává|se\s+stal\p{L}*))`;
+
+/**
+ * Where a lower-case "cílem" opens a clause inside a sentence: after a relative pronoun ("…, jehož cílem je …"),
+ * a conjunction that opens a clause ("shodli se, že cílem skupiny je …", "protože cílem je …") or a comma,
+ * semicolon or dash ("…, cílem je …").
+ */
+const CLAUSE_OPENER = String.raw`(?:(?<![\p{L}])(?:jehož|jejímž|jejichž|jejíž|že|protože|neboť)\s+|[,;–—]\s*)`;
 
 /**
  * Statement cues, each with the kind of goal it opens. A cue must open a sentence (an upper-case letter) or,
- * for "cílem", follow a relative pronoun ("…, jehož cílem je …").
+ * for "cílem", a clause (CLAUSE_OPENER); the statement is quoted from the cue to the end of the sentence.
  */
 export const GOAL_STATEMENT_CUES: ReadonlyArray<readonly [RegExp, GoalKind]> = [
   [new RegExp(String.raw`(?<![\p{L}])${ADJECTIVE}\s+cíl(?:em|e|i)${COPULA}`, 'gu'), 'goal'],
-  [new RegExp(String.raw`(?<![\p{L}])(?:Cílem|(?<=(?:jehož|jejímž|jejichž|jejíž)\s)cílem)${COPULA}`, 'gu'), 'goal'],
+  [new RegExp(String.raw`(?<![\p{L}])(?:Cílem|(?<=${CLAUSE_OPENER})cílem)${COPULA}`, 'gu'), 'goal'],
   [new RegExp(String.raw`(?<![\p{L}])Záměrem${COPULA}`, 'gu'), 'aim'],
   [new RegExp(String.raw`(?<![\p{L}])(?:Posláním|Smyslem|Účelem)${COPULA}`, 'gu'), 'aim'],
   // "Předmětem jednání bylo …" names an agenda, not an aim
@@ -53,8 +63,22 @@ export const GOAL_INLINE_HEADING = /^(?:[\p{L}.]+ +){0,2}(?:cíl(?:e|y)?|záměr
 /** The last sentence of a paragraph that introduces a list of goals: "Jednotlivé oblasti jsou rozděleny do cílů:" */
 export const GOAL_LIST_INTRO = /(?<![\p{L}])(?<word>cíl(?:e|ů|y|ům|ech|i|em)?|priorit(?:y|a|ami|ách)?)(?![\p{L}])[^.!?]*:\s*$/iu;
 
-/** A numbered priority, measure or goal opening a line: "Priorita 1 – …", "Opatření 1.2 …", "Cíl 2: …" */
-export const NUMBERED_GOAL = /^(?<label>Priorit[a-z]*(?: oblast)?|Prioritní oblast|Opatření|Cíl|Specifický cíl|Strategický cíl|Dílčí cíl|Obecný cíl)\s+(?:č\.\s*)?(?:\d{1,2}(?:\.\d{1,2}){0,3}|[A-Z](?![\p{L}])|[IVX]{1,4}(?![\p{L}]))\.?\s*(?:[:–—-]\s*)?(?=[\p{L}„"])/iu;
+/**
+ * A numbered priority, measure or goal opening a line: "Priorita 1 – …", "Opatření 1.2 …", "Cíl 2: …",
+ * "PRIORITA B …". The label is read in any case, so a lettered or Roman number is checked apart (`numberedGoal`).
+ */
+export const NUMBERED_GOAL = /^(?<label>Priorita(?: oblast)?|Prioritní oblast|Opatření|Cíl|Specifický cíl|Strategický cíl|Dílčí cíl|Obecný cíl)\s+(?:č\.\s*)?(?<num>\d{1,2}(?:\.\d{1,2}){0,3}|[A-Z](?![\p{L}])|[IVX]{1,4}(?![\p{L}]))\.?\s*(?:[:–—-]\s*)?(?=[\p{L}„"])/iu;
+
+/**
+ * NUMBERED_GOAL at the start of `line`, or null. A letter or a Roman numeral must be written in capitals: in
+ * "Priority a opatření" or "Cíle i opatření" the lower-case "a", "i" is a conjunction of a heading, no number.
+ */
+export function numberedGoal(line: string): RegExpExecArray | null {
+  const m = NUMBERED_GOAL.exec(line);
+  if (!m) return null;
+  const num = m.groups!.num;
+  return num === num.toUpperCase() ? m : null;
+}
 
 export function numberedKind(label: string): GoalKind {
   if (/^priorit/iu.test(label)) return 'priority';

@@ -1,7 +1,7 @@
 import type { Block, Goal } from '../../schema/index.js';
 import {
   BULLET_PREFIX, COLON_CUT_WORDS, GOAL_ADJECTIVES, GOAL_HEADING, GOAL_SENTENCE_CUES, GOAL_INLINE_HEADING, GOAL_LIST_INTRO,
-  GOAL_STATEMENT_CUES, MAX_GOAL_WORDS, MAX_SENTENCES_UNDER_HEADING, NUMBERED_GOAL, numberedKind, type GoalKind,
+  GOAL_STATEMENT_CUES, MAX_GOAL_WORDS, MAX_SENTENCES_UNDER_HEADING, numberedGoal, numberedKind, type GoalKind,
 } from '../czech/goal-cues.js';
 import { evidenceAt, sentenceEnd, squeeze } from '../czech/field-spans.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
@@ -13,8 +13,10 @@ import { defineExtractor, type ExtractContext } from '../types.js';
  *     "Předmětem projektu je …", "Projekt je zaměřen na …"
  *   - items under a goals heading ("Cíle:", "Cíl projektu:") or after a sentence introducing goals
  *     ("Jednotlivé oblasti jsou rozděleny do cílů:"): each bullet, or the first sentences of the paragraph
- *   - numbered priorities, measures and goals opening a line ("Priorita 1 – …", "Opatření 1.2 …")
- * Overlapping findings are kept once, the first-found (statements before list items).
+ *   - numbered priorities, measures and goals opening a line ("Priorita 1 – …", "Opatření 1.2 …"), the
+ *     priorities and measures only in a document that states no aim otherwise (see `outlineOnly`)
+ * Overlapping findings are kept once, the first-found (statements before list items). A heading or a line that
+ * introduces a list ("Dílčími cíli jsou:", "Priority a opatření") is never a goal itself.
  */
 
 interface Span { start: number; end: number }
@@ -26,25 +28,32 @@ export const goalsExtractor = defineExtractor({
     const { text } = ctx;
     const blocks = paragraphs(ctx);
     const out: Goal[] = [];
-    const add = (start: number, end: number, kind: GoalKind) => {
+    /** goals stated in words: a cue statement or a numbered "Cíl 2: …" */
+    let stated = 0;
+    /** numbered priority and measure lines: the outline of a plan */
+    const outline = new Set<Goal>();
+    const add = (start: number, end: number, kind: GoalKind): Goal | undefined => {
       // trim white space, bullets' leftovers and a trailing comma or semicolon
       while (start < end && /[\s,;]/u.test(text[start])) start++;
       while (end > start && /[\s,;:]/u.test(text[end - 1])) end--;
       if (end - start < 3) return;
       if (out.some((g) => start < g.evidence.end && end > g.evidence.start)) return;
-      out.push({ text: squeeze(text.slice(start, end)), kind, evidence: evidenceAt(text, start, end), extractor: 'goals' });
+      const goal: Goal = { text: squeeze(text.slice(start, end)), kind, evidence: evidenceAt(text, start, end), extractor: 'goals' };
+      out.push(goal);
+      return goal;
     };
 
     const firstSentences = (from: number, limit: number, kind: GoalKind) => {
       // short lines without stops, one a goal ("1.1 Zachování stávajících služeb"), rather than a paragraph
       const lines = linesOf(text, { start: from, end: limit });
       if (lines.length >= 2 && lines.every((l) => isItemLine(text.slice(l.start, l.end)))) {
-        for (const l of lines) add(l.start, l.end, kind);
+        for (const l of lines) if (!introducesList(text, l.start, l.end)) add(l.start, l.end, kind);
         return;
       }
       for (let n = 0; n < MAX_SENTENCES_UNDER_HEADING && from < limit; n++) {
         const end = statementEnd(text, from, limit);
-        add(from, end, kind);
+        // "Dílčími cíli jsou:" introduces the list below it; the items are the goals (step 3)
+        if (!introducesList(text, from, end)) add(from, end, kind);
         from = end;
         while (from < limit && /\s/u.test(text[from])) from++;
       }
@@ -67,13 +76,13 @@ export const goalsExtractor = defineExtractor({
       }
       // "Cílem projektu je:" over a list: the list's items are the goals (step 3)
       if (/:\s*$/u.test(text.slice(start, end + 1)) && wordCount(text.slice(start + m[0].length, end)) < 2) return;
-      add(start, end, kind);
+      if (add(start, end, kind)) stated++;
     });
     for (const [re, kind] of GOAL_SENTENCE_CUES) {
       for (const m of text.matchAll(re)) {
         const block = blockAt(blocks, m.index!, text);
         const start = sentenceStart(text, block.start, m.index!);
-        add(start, statementEnd(text, start, block.end), kind);
+        if (add(start, statementEnd(text, start, block.end), kind)) stated++;
       }
     }
 
@@ -81,8 +90,13 @@ export const goalsExtractor = defineExtractor({
     for (const b of blocks) {
       for (const line of linesOf(text, b)) {
         const body = stripBullet(text, line);
-        const m = NUMBERED_GOAL.exec(text.slice(body.start, body.end));
-        if (m) add(body.start, statementEnd(text, body.start, body.end), numberedKind(m.groups!.label));
+        const m = numberedGoal(text.slice(body.start, body.end));
+        if (!m) continue;
+        const kind = numberedKind(m.groups!.label);
+        const goal = add(body.start, statementEnd(text, body.start, body.end), kind);
+        if (!goal) continue;
+        if (kind === 'priority' || kind === 'measure') outline.add(goal);
+        else stated++;
       }
     }
 
@@ -135,9 +149,22 @@ export const goalsExtractor = defineExtractor({
       });
     });
 
-    return out.sort((a, b) => a.evidence.start - b.evidence.start);
+    return out.filter((g) => !outline.has(g) || outlineOnly(stated)).sort((a, b) => a.evidence.start - b.evidence.start);
   },
 });
+
+/**
+ * Whether a document's numbered priorities and measures ("Priorita 1: …", "Opatření 1.2 …") count as goals.
+ * They are the outline of a plan. Where the plan states its aims in words, a statement ("Cílem je …") or a
+ * numbered goal ("Cíl 2: …"), the annotators quote those and read the outline lines as headings over them: the
+ * dev gold has no priority or measure line among its goals, and a plan with "Cílem je …" under each measure, or
+ * with measures under "Cíl n:" lines, has only the statements and the "Cíl n:" lines as goals. A plan that states
+ * no aim otherwise has its priorities and measures as the only wording of what it wants: there they are goals,
+ * with kind priority or measure.
+ */
+function outlineOnly(statedGoals: number): boolean {
+  return statedGoals === 0;
+}
 
 /** The paragraphs, headings and list items of the document; the whole text as one block when there are none. */
 function paragraphs(ctx: ExtractContext): Block[] {
@@ -184,6 +211,12 @@ function stripBullet(text: string, s: Span): Span {
 function isItemLine(line: string): boolean {
   const t = line.trim();
   return wordCount(t) <= 15 && /^[\p{Lu}\d]/u.test(t) && !/[.!?]\s+\p{Lu}/u.test(t) && !/[,;]$/u.test(t);
+}
+
+/** A statement [from, end) that ends its line with a colon: it introduces a list ("Dílčími cíli jsou:"). */
+function introducesList(text: string, from: number, end: number): boolean {
+  const rest = /^[^\S\n]*(:)?[^\S\n]*(?:\n|$)/u.exec(text.slice(end));
+  return Boolean(rest && (rest[1] || /:\s*$/u.test(text.slice(from, end))));
 }
 
 function lastSentence(line: string): string {

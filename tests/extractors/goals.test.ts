@@ -73,10 +73,14 @@ describe('goals: lists and headings', () => {
   });
 
   it('reads numbered priorities and measures', () => {
-    const t = 'Priorita 1 – Podpora terénních služeb\nOpatření 1.2 Rozvoj odlehčovacích služeb\nCíl 2: Zajistit dostupné bydlení';
+    // a plan that states no aim otherwise: its outline lines are its goals
+    const t = 'Priorita 1 – Podpora terénních služeb\nOpatření 1.2 Rozvoj odlehčovacích služeb';
     expect(run(goals, t).map((g) => [g.kind, g.text])).toEqual([
       ['priority', 'Priorita 1 – Podpora terénních služeb'],
       ['measure', 'Opatření 1.2 Rozvoj odlehčovacích služeb'],
+    ]);
+    // with a numbered goal among them, the priority and the measure are its outline (see the section below)
+    expect(run(goals, `${t}\nCíl 2: Zajistit dostupné bydlení`).map((g) => [g.kind, g.text])).toEqual([
       ['goal', 'Cíl 2: Zajistit dostupné bydlení'],
     ]);
   });
@@ -174,4 +178,79 @@ describe('goals: two statements in one sentence', () => {
       'dalším cílem je podpora pečujících.',
     ]);
   });
+});
+
+describe('goals: the outline of a plan around stated goals', () => {
+  it('keeps the statements under numbered measures, not the priority and measure lines', () => {
+    const t = [
+      '4. Priority a opatření',
+      '',
+      'Priorita A: Stabilní síť služeb pro seniory',
+      'Opatření A.1 Denní stacionář',
+      'Cílem je otevřít denní stacionář pro 12 klientů do roku 2024.',
+      'Opatření A.2 Pečovatelská služba o víkendech',
+      'Cílem je rozšířit pečovatelskou službu na soboty a neděle.',
+      '',
+      '5. Rozpočet',
+    ].join('\n');
+    expect(run(goals, t).map((g) => [g.kind, g.text])).toEqual([
+      ['goal', 'Cílem je otevřít denní stacionář pro 12 klientů do roku 2024.'],
+      ['goal', 'Cílem je rozšířit pečovatelskou službu na soboty a neděle.'],
+    ]);
+  });
+
+  it('keeps the "Cíl n:" lines, not the measures under them', () => {
+    const t = 'Cíl 1: Posílit dluhové poradenství\nOpatření 1.1 Nová poradna v Aši\nTermín: průběžně\n\nCíl 2: Zlepšit informovanost seniorů\nOpatření 2.1 Katalog služeb';
+    expect(texts(t)).toEqual(['Cíl 1: Posílit dluhové poradenství', 'Cíl 2: Zlepšit informovanost seniorů']);
+  });
+
+  it('keeps priorities and measures of a plan that states no goal in words', () => {
+    const t = 'Priorita 2: Dostupné bydlení\nOpatření 2.1 Startovací byty pro mladé rodiny\nOpatření 2.2 Sociální byty';
+    expect(run(goals, t).map((g) => g.kind)).toEqual(['priority', 'measure', 'measure']);
+  });
+
+  it.each([
+    'Priority a opatření',
+    '3. Priority a opatření',
+    'Cíle i opatření plánu',
+    'PRIORITY A OPATŘENÍ PLÁNU',
+  ])('a heading "%s" is no numbered goal', (text) => expectNone(goals, text));
+
+  it('reads a priority numbered with a capital letter', () => {
+    expectOne(goals, 'Priorita B: Podpora pečujících rodin', { kind: 'priority', text: 'Priorita B: Podpora pečujících rodin' });
+  });
+
+  it('does not take the line that introduces a list under a goals heading', () => {
+    const t = 'Cíle projektu\nHlavním cílem projektu je sestavit akční plán pro celé Frýdlantsko.\nDalšími cíli jsou:\n\n• vyškolit koordinátory\n\n• oslovit všechny obce';
+    expect(texts(t)).toEqual([
+      'Hlavním cílem projektu je sestavit akční plán pro celé Frýdlantsko.',
+      'vyškolit koordinátory',
+      'oslovit všechny obce',
+    ]);
+  });
+
+  it('still takes the first sentences of a paragraph under a heading when none introduces a list', () => {
+    const t = 'Cíle projektu\nProjekt propojí poskytovatele v regionu. Vznikne společný katalog služeb.';
+    expect(texts(t)).toEqual(['Projekt propojí poskytovatele v regionu.', 'Vznikne společný katalog služeb.']);
+  });
+});
+
+describe('goals: "cílem … je" inside a sentence', () => {
+  it.each([
+    [
+      'Přítomní se dohodli, že cílem pracovní skupiny v příštím roce je zmapovat potřeby pečujících. Další bod.',
+      'cílem pracovní skupiny v příštím roce je zmapovat potřeby pečujících.',
+    ],
+    ['Radní připomněl, že cílem je otevřít odlehčovací službu do konce roku.', 'cílem je otevřít odlehčovací službu do konce roku.'],
+    ['Plán byl přepracován, cílem bylo zjednodušit jeho strukturu. Konec.', 'cílem bylo zjednodušit jeho strukturu.'],
+    ['Skupina se sejde znovu, protože cílem je dokončit katalog služeb.', 'cílem je dokončit katalog služeb.'],
+  ])('%s', (text, goal) => expectOne(goals, text, { text: goal, kind: 'goal' }));
+
+  it.each([
+    // negative twins: "cílem" in a clause that states no aim, or not opening a clause at all
+    'Uvedla, že cílem se bude zabývat komise příště.',
+    'Hovořilo se o tom, že cílů je příliš mnoho.',
+    'Nikdo nesouhlasil s takto stanoveným cílem.',
+    'Diskuse nad cílem projektu trvala hodinu.',
+  ])('none in "%s"', (text) => expectNone(goals, text));
 });
