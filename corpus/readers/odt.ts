@@ -21,6 +21,12 @@ export function isOdt(bytes: Uint8Array): boolean {
   }
 }
 
+/** A flat OpenDocument text (.fodt): one XML file, `office:document` with the text mimetype. */
+export function isFlatOdt(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('utf8');
+  return /^\s*(?:\uFEFF)?<\?xml[^>]*>\s*<office:document[\s>]/.test(head) && head.includes(`office:mimetype="${ODT_MIMETYPE}"`);
+}
+
 /** Elements whose text is not the body's: notes, comments, tracked deletions, tables of contents, drawings' captions. */
 const SKIP = new Set([
   'text:note', 'office:annotation', 'office:annotation-end', 'text:tracked-changes', 'text:table-of-content',
@@ -31,8 +37,14 @@ const SKIP = new Set([
 /** OpenDocument text: content.xml (through corpus/zip.ts) to headings, paragraphs, list items and table cells. */
 export const odtReader: Reader = {
   format: 'odt',
-  sniff: (bytes) => isOdt(bytes),
+  sniff: (bytes) => isOdt(bytes) || isFlatOdt(bytes),
   async read(bytes, ctx) {
+    if (isFlatOdt(bytes)) {
+      const xml = Buffer.from(bytes).toString('utf8').replace(/^\uFEFF/, '');
+      const doc = odtXmlToBlocks(xml, ctx.limits.maxHtmlDepth);
+      const title = /<dc:title>([^<]*)<\/dc:title>/.exec(xml)?.[1]?.trim();
+      return { format: 'odt', blocks: doc.blocks, messages: doc.messages, ...(title ? { title: decodeXml(title) } : {}) };
+    }
     let zip: ZipArchive;
     try {
       zip = ZipArchive.open(bytes, ctx.limits);

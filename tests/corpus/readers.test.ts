@@ -121,6 +121,14 @@ describe('the ODT reader', () => {
     expect(d.blocks).toEqual([{ type: 'paragraph', text: 'Účast:\tžít  v Ústí\ndalší řádek' }]);
   });
 
+  it('reads a flat ODT (.fodt) as well', async () => {
+    const d = await readBytes(fixture('structure.fodt'), 'structure.fodt');
+    expect(d.format).toBe('odt');
+    expect(d.title).toBe('Zápis z jednání řídicí skupiny');
+    expect(d.blocks.filter((b) => b.type === 'heading').map((b) => b.text)).toEqual(['Zápis z jednání řídicí skupiny', 'Úvod a účast']);
+    expect(blockText(d)).not.toContain('Hlavička');
+  });
+
   it('counts pages at soft page breaks', async () => {
     const d = await readBytes(odt('<text:p>první</text:p><text:soft-page-break/><text:p>druhá</text:p>'), 'a.odt');
     expect(d.blocks.map((b) => b.page)).toEqual([1, 2]);
