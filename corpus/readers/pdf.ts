@@ -23,10 +23,12 @@ export const pdfReader: Reader = {
     const { PDFParse } = await (pdfParse ??= import('pdf-parse'));
     const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0 });
     try {
-      const info = await parser.getInfo().catch((err: unknown) => { throw classify(err); });
       const result = await parser.getText({ pageJoiner: '', lineEnforce: true }).catch((err: unknown) => { throw classify(err); });
       const blocks = pdfPagesToBlocks(result.pages.map((p) => ({ num: p.num, text: p.text })));
-      const title = typeof info.info?.Title === 'string' ? cleanTitle(info.info.Title) : undefined;
+      // the info dictionary only gives the title: a damaged one does not fail a readable text
+      const info = await parser.getInfo().catch(() => undefined);
+      const rawTitle: unknown = info?.info?.Title;
+      const title = typeof rawTitle === 'string' ? cleanTitle(rawTitle) : undefined;
       const messages = blocks.length
         ? []
         : [{ stage: STAGE, ruleId: 'pdf-no-text', message: 'no text layer: a scanned PDF needs OCR' }];
