@@ -97,7 +97,6 @@ export const indexMetaSchema = z.object({
   format: z.number().int(),
   analyzer: z.string(),
   documents: z.number().int().nonnegative(),
-  builtAt: z.string(),
   /** labels of the lunr pipeline functions the index was built with; each must be registered to load */
   pipeline: z.array(z.string()),
   /** shard files (NAME.json and NAME.bin), one a shard */

@@ -176,7 +176,6 @@ export function buildSearchIndex(
     format: INDEX_FORMAT,
     analyzer: ANALYZER,
     documents: docs.size,
-    builtAt: new Date().toISOString(),
     pipeline: [PIPELINE_LABELS.analyze],
     shards: shards.map((_, i) => `engine-${i}`),
   };

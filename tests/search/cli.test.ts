@@ -121,3 +121,20 @@ describe('spisovna search filters on the command line', () => {
     expect(bad.stderr).toContain('kind');
   });
 });
+
+describe('the index on disk', () => {
+  it('is byte-identical when the same input is ingested twice', async () => {
+    const a = await mkdtemp(path.join(os.tmpdir(), 'spisovna-search-cli-'));
+    const b = await mkdtemp(path.join(os.tmpdir(), 'spisovna-search-cli-'));
+    try {
+      await spisovna('ingest', 'seeds', '--out', a, '--quiet');
+      await spisovna('ingest', 'seeds', '--out', b, '--quiet');
+      for (const file of ['meta.json', 'docs.json', 'engine-0.json', 'engine-0.bin']) {
+        expect((await readFile(path.join(b, 'index', file))).equals(await readFile(path.join(a, 'index', file))), file).toBe(true);
+      }
+    } finally {
+      await rm(a, { recursive: true, force: true });
+      await rm(b, { recursive: true, force: true });
+    }
+  });
+});
