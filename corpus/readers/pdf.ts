@@ -6,9 +6,10 @@ const STAGE = 'reader/pdf';
 // pdf.js takes a few hundred milliseconds to load: loaded when the first PDF comes, not with every reader
 let pdfParse: Promise<typeof import('pdf-parse')> | undefined;
 
-/** "%PDF-" within the first kilobyte (some producers put junk before it). */
+/** "%PDF-1.x" (or 2.x) within the first kilobyte (some producers put junk before it). */
 export function isPdf(bytes: Uint8Array): boolean {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).includes('%PDF-', 0, 'latin1');
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString('latin1');
+  return /%PDF-[12]\.\d/.test(head);
 }
 
 /**

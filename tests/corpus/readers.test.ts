@@ -174,6 +174,10 @@ describe('sniffing by content', () => {
     expect(sniffFormat(Buffer.from('Zápis z jednání\nÚčast: 12 osob\n'), 'zapis.docx')).toBe('txt');
   });
 
+  it('takes text that merely mentions %PDF- for text', () => {
+    expect(sniffFormat(Buffer.from('Příloha: soubor začíná znaky %PDF- a pak verzí.'), 'a.pdf')).toBe('txt');
+  });
+
   it('finds %PDF- within the first kilobyte', () => {
     expect(sniffFormat(Buffer.concat([Buffer.alloc(300, 0x20), fixture('structure.pdf')]), 'x.bin')).toBe('pdf');
   });
