@@ -271,6 +271,11 @@ export function rtfToBlocks(bytes: Uint8Array, maxDepth = 512): RtfResult {
         if (param && param > 0) { defaultCp = param; sawAnsiCpg = true; }
         return;
       case 'ansi': if (!sawAnsiCpg) defaultCp = 1252; return;
+      case 'deflang':
+      case 'lang':
+        // Czech or Slovak text in a file that names no code page: its bytes are Windows-1250
+        if (!sawAnsiCpg && (param === 1029 || param === 1051) && defaultCp === 1252) defaultCp = 1250;
+        return;
       case 'mac': if (!sawAnsiCpg) defaultCp = 10000; return;
       case 'pc': if (!sawAnsiCpg) defaultCp = 437; return;
       case 'pca': if (!sawAnsiCpg) defaultCp = 850; return;

@@ -23,6 +23,11 @@ describe('RTF escapes and code pages', () => {
     expect(text("{\\rtf1\\ansi\\ansicpg1252{\\fonttbl{\\f0 Times;}{\\f1\\fcharset238 Arial CE;}}{\\f1 \\'9e\\'edt}\\par}")).toBe('žít');
   });
 
+  it('takes Czech text (\\deflang1029) without a code page for Windows-1250', () => {
+    expect(text("{\\rtf1\\ansi\\deff0\\deflang1029 \\'e8\\'edslo \\'f8\\'e1dku\\par}")).toBe('číslo řádku');
+    expect(text("{\\rtf1\\ansi\\deff0\\deflang1036 caf\\'e8\\par}")).toBe('cafè');
+  });
+
   it('reads \\uN and skips \\ucN fallback characters', () => {
     expect(text('{\\rtf1\\ansi \\u382?\\u237?t, \\u250\\\'fa\\u269\\\'3fast\\par}')).toBe('žít, účast');
     expect(text('{\\rtf1\\ansi\\uc2 \\u218??st\\u237??\\par}')).toBe('Ústí');
