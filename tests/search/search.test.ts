@@ -111,6 +111,14 @@ describe('search: +must, -not, prefix*, phrases, fields', () => {
   it('-"a phrase" excludes it', () => {
     expect(ids(search(index, 'pečovatelská -"pečovatelská služba"')).sort()).toEqual(['c/liberec-news.txt', 'd/praha-projekt.txt']);
   });
+  it('word~1 allows a typo, word^N boosts a word', () => {
+    expect(ids(search(index, 'odlehčovaxí~1'))).toEqual(['b/teplice-zapis.txt']);
+    expect(search(index, 'odlehčovaxí').total).toBe(0);
+    const plain = search(index, 'Liberec Kadaň');
+    const boosted = search(index, 'Liberec Kadaň^10');
+    expect(boosted.hits[0].path).toBe('e/kadan-plan.txt');
+    expect(plain.total).toBe(boosted.total);
+  });
   it('field:word searches one field', () => {
     expect(ids(search(index, 'title:zápis'))).toEqual(['b/teplice-zapis.txt']);
     expect(ids(search(index, 'people:Merglová'))).toEqual(['a/usti-plan.txt']);
