@@ -9,7 +9,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'Programu', 'Projekt', 'Plán', 'Zápis', 'Sociální', 'Služby', 'Rada', 'Zastupitelstvo', 'Magistrát', 'Odbor', 'Oddělení',
   'Sekce', 'Aktuality', 'Kontakt', 'Adresa', 'Telefon', 'Email', 'Republika', 'Republiky', 'Česká', 'České', 'Evropská',
   'Evropské', 'Unie', 'Fond', 'Fondu', 'Agentura', 'Policie', 'Nadace', 'Spolek', 'Sdružení', 'Škola', 'Školy', 'Nemocnice',
-  'Ústí', 'Místek', 'Frýdek', 'Hradec', 'Králové', 'Budějovice', 'Mladá', 'Boleslav', 'Nové', 'Staré',
+  'Ústí', 'Vary', 'Místek', 'Frýdek', 'Hradec', 'Králové', 'Budějovice', 'Mladá', 'Boleslav', 'Nové', 'Staré',
   'Horní', 'Dolní', 'Velké', 'Svaté', 'Hora', 'Hory', 'Ves', 'Lhota', 'Aktivita',
   'Priorita', 'Opatření', 'Cíl', 'Cíle', 'Úvod', 'Závěr', 'Diskuse', 'Různé', 'Informace', 'Dotazník', 'Operační',
   'Zaměstnanost', 'MAS', 'ORP', 'SO', 'ČR', 'EU', 'ESF', 'OSPOD', 'MPSV', 'MěÚ', 'OÚ', 'KÚ',

@@ -20,11 +20,11 @@ import { defineExtractor, type ExtractContext } from '../types.js';
 const ID = 'people';
 
 /** a label inside a line: "T: 30. 11. 2017, Z: Novák", "Publikováno: 12. 3. 2019 | Autor: Jana Nová" */
-const INLINE_LABEL = /(?<=[\s,;(|])(?:(?<responsible>Z|Zodp\.?|Odp\.?|[Zz]odpovídá|[Oo]dpovídá)|(?<author>[Aa]utor(?:ka)?|[Tt]ext|[Zz]pracoval[a]?)|(?<recorder>[Zz]apsal[a]?)|(?<contact>[Kk]ontakt(?:ní osoba)?)|(?<other>[Ff]oto(?:grafie)?))\s*:\s*/gu;
+const INLINE_LABEL = /(?<=[\s,;(|])(?:(?<responsible>Z|Zodp\.?|Odp\.?|[Zz]odpovídá|[Oo]dpovídá)|(?<author>[Aa]utor(?:ka)?|[Tt]ext|[Zz]pracoval[a]?|[Vv]ypracoval[a]?)|(?<recorder>[Zz]apsal[a]?)|(?<contact>[Kk]ontakt(?:ní osoba)?)|(?<other>[Ff]oto(?:grafie)?))\s*:\s*/gu;
 const LIST_SPLIT = /\s*[,;]\s*|\s+a\s+(?=\p{Lu})/u;
 /** a name after one or more titles in prose: "Bc. Dbalého", "PaedDr. Miroslav Pilát, Ph.D." */
 const TITLED_NAME = new RegExp(
-  String.raw`(?<![\p{L}])(?<titles>(?:(?:${PRE_TITLE_SOURCE}|${HONORIFIC_SOURCE})\s*)+)(?<name>(?:\p{Lu}\.\s?)?${LETTERS}(?:\s+${LETTERS})?)(?<post>(?:,?\s*${POST_TITLE_SOURCE})*)`, 'gu');
+  String.raw`(?<![\p{L}])(?<titles>(?:(?:${PRE_TITLE_SOURCE}|${HONORIFIC_SOURCE})\s*(?:et\s+)?)+)(?<name>(?:\p{Lu}\.\s?)?${LETTERS}(?:\s+${LETTERS})?)(?<post>(?:,?\s*${POST_TITLE_SOURCE})*)`, 'gu');
 /** a surname that is surely one even without a given name: Nováková, Dbalý, Kopecký */
 const SURNAME_SHAPE = /(ová|ý|ská|cká|ský|cký|ná|lá|rá)$/u;
 const ANY_TITLE = new RegExp(`${PRE_TITLE_SOURCE}|${POST_TITLE_SOURCE}|${HONORIFIC_SOURCE}`, 'gu');
@@ -73,6 +73,7 @@ export const peopleExtractor = defineExtractor({
     readLists(text, mentions, taken);
     readTitled(text, mentions, taken, free);
     readPairs(text, mentions, taken, freeOfPlaces);
+    readInitialed(text, mentions, taken, freeOfPlaces);
 
     return resolve(mentions)
       .filter((m) => !m.bare || m.given || SURNAME_SHAPE.test(m.surname))
@@ -222,15 +223,61 @@ function signatureRole(text: string, start: number, end: number): PersonRole {
 function readPairs(text: string, mentions: Mention[], taken: TakenSpans, free: (s: number, e: number) => boolean): void {
   for (const m of text.matchAll(NAME_PAIR)) {
     const g = m.groups!;
-    const start = m.index, end = m.index + g.g.length + g.sp.length + g.s.length;
+    let end = m.index + g.g.length + g.sp.length + g.s.length;
+    const start = m.index;
+    // two given names and a surname: "Jan Amos Komenský"
+    let middle: string | undefined;
+    // a surname that is also a given name ("Martin Marek") when no third name follows
+    let surnameLikeGiven = false;
+    if (isGivenName(g.g) && isGivenName(g.s)) {
+      const third = THIRD_NAME.exec(text.slice(end, end + 40));
+      if (third && !isGivenName(third[1])) {
+        middle = g.s;
+        g.s = third[1];
+        end += third[0].length;
+      } else surnameLikeGiven = true;
+    }
     if (!free(start, end)) continue;
     if (!givenReadings(g.g).length) continue;
-    if (NOT_NAME_WORDS.has(g.g) || NOT_NAME_WORDS.has(g.s) || isGivenName(g.s) || PLURAL_SURNAME.test(g.s)) continue;
+    if (NOT_NAME_WORDS.has(g.g) || NOT_NAME_WORDS.has(g.s) || (isGivenName(g.s) && !surnameLikeGiven) || PLURAL_SURNAME.test(g.s)) continue;
     // "Hana Hodonín", "Eliška Kyjov": a service named after a person in a town
     if (isTownName(g.s)) continue;
-    if (NAMED_AFTER_CUE.test(text.slice(Math.max(0, start - 20), start))) continue;
+    const before = text.slice(Math.max(0, start - 20), start);
+    if (NAMED_AFTER_CUE.test(before)) continue;
+    // the middle of three names ("Jan Amos Komenský") is no given name of its own
+    const prev = /(\p{Lu}\p{Ll}+)\s+$/u.exec(before);
+    if (prev && isGivenName(prev[1])) continue;
     const parsed = parseProseName(`${g.g} ${g.s}`, false);
     if (!parsed || !parsed.given) continue;
+    if (middle) {
+      if (parsed.given !== g.g) continue;
+      parsed.given = `${parsed.given} ${middle}`;
+    }
+    mentions.push({ ...parsed, role: signatureRole(text, start, end), start, end, listed: false });
+    taken.take(start, end);
+  }
+}
+
+const THIRD_NAME = new RegExp(String.raw`^\s+(${LETTERS})(?![\p{L}])(?!\s*\d)`, 'u');
+
+/** an initial and a surname in prose: "Koordinátor R. Janík přivítal přítomné" (not "T. G. Masaryka") */
+const INITIALED_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}.]|\p{Lu}\.\s?)(?<i>\p{Lu})\.\s?(?<s>${LETTERS})(?![\p{L}])(?!\s*\d)(?!\s*\p{Lu}\.)`, 'gu');
+
+const CITATION_BEFORE = /\p{Lu}{2,}[\p{Lu}\-]*,\s*$/u;
+/** an abbreviated town in a plural case: "v K. Varech", "v Č. Budějovicích" */
+const PLURAL_PLACE_CASE = /(ech|ích|ách|ami|emi|ice|y)$/u;
+
+function readInitialed(text: string, mentions: Mention[], taken: TakenSpans, free: (s: number, e: number) => boolean): void {
+  for (const m of text.matchAll(INITIALED_NAME)) {
+    const g = m.groups!;
+    const start = m.index, end = m.index + m[0].length;
+    if (!free(start, end)) continue;
+    if (NOT_NAME_WORDS.has(g.s) || isGivenName(g.s) || isTownName(g.s) || PLURAL_SURNAME.test(g.s) || PLURAL_PLACE_CASE.test(g.s)) continue;
+    const before = text.slice(Math.max(0, start - 30), start);
+    // "MATOUŠEK, O. Slovník sociální práce": a citation, the initial belongs to the name before it
+    if (NAMED_AFTER_CUE.test(before) || CITATION_BEFORE.test(before)) continue;
+    const parsed = parseProseName(`${g.i}. ${g.s}`, false);
+    if (!parsed) continue;
     mentions.push({ ...parsed, role: signatureRole(text, start, end), start, end, listed: false });
     taken.take(start, end);
   }

@@ -123,6 +123,10 @@ describe('names in prose, in other cases', () => {
     ['vedoucí odboru Bc. Císařovou o zhodnocení', ['Císařová|other']],
     ['Předseda předal slovo Janě Procházkové.', ['Jana Procházková|other']],
     ['Koordinátorka Petra Šimková představila výsledky.', ['Petra Šimková|other']],
+    ['Koordinátor komunitního plánování R. Janík přivítal přítomné.', ['R. Janík|other']],
+    ['Odkaz Jan Amos Komenský', ['Jan Amos Komenský|other']],
+    ['Martin Marek informoval o projektu.', ['Martin Marek|other']],
+    ['Na publikaci spolupracovali: Mgr. et Ing. Vít Janků, PhDr. Zdena Hašová.', ['Vít Janků|other', 'Zdena Hašová|other']],
     ['Kurzem prováděl PaedDr. Miroslav Pilát, Ph.D.', ['Miroslav Pilát|other']],
     ['přivítala Mgr. Novákovou a Ing. Petra Nováka', ['Nováková|other', 'Petr Novák|other']],
     ['Poděkování patří panu Karlu Dvořákovi.', ['Karel Dvořák|other']],
@@ -139,6 +143,9 @@ describe('names in prose, in other cases', () => {
     expectPeople('Bližší informace:\nMgr. Jana Nová\nkoordinátorka komunitního plánování\ntel.: 571 111 222\ne-mail: nova@mesto.cz', ['Jana Nová|contact']);
     expectPeople('Petr Starý, vedoucí odboru\nE-mail: stary@mesto.cz', ['Petr Starý|contact']);
     expectPeople('Jednání zahájil Mgr. Petr Starý.\nTelefonní seznam je v příloze.', ['Petr Starý|other']);
+  });
+  it('an initial in prose takes the full name the document gives', () => {
+    expectPeople('Přítomni: Radim Janík, Eva Malá\nKoordinátor R. Janík přivítal přítomné.', ['Radim Janík|present', 'Eva Malá|present']);
   });
   it('a bare surname takes the full name the document gives', () => {
     const text = 'Hosté: Bc. Václav Dbalý\nMgr. Čermáková požádala Bc. Dbalého a Bc. Císařovou o zhodnocení.\nBc. Jana Císařová informovala:';
