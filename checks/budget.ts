@@ -1,4 +1,5 @@
 import type { Evidence, Money, ParsedDocument } from '../schema/index.js';
+import { allAmounts } from './amounts.js';
 import { fold, sumAmounts } from './util.js';
 
 /** What an amount is in a project budget. Own share, co-financing and own resources are one role. */
@@ -24,7 +25,7 @@ export interface BudgetItem {
 /** Cue words, tried in this order on the folded words before an amount: "dotace z ESF" is ESF, not a subsidy. */
 const ROLE_CUES: ReadonlyArray<[BudgetRole, RegExp]> = [
   ['esf', /(?<![a-z])esf(?![a-z])|evropsk[a-z]*\s+(?:soc[a-z]*\.?\s+)?fond|(?<![a-z])eu(?![a-z])|(?<![a-z])uni[ei](?![a-z])|unijni/],
-  ['national', /narodni|statni[a-z]*\s+rozpoct|ze\s+statniho|(?<![a-z])sr(?![a-z])|(?<![a-z])snr(?![a-z])/],
+  ['national', /narodni|statni[a-z]*\s+rozpoc(?:e)?t|ze\s+statniho|(?<![a-z])sr(?![a-z])|(?<![a-z])snr(?![a-z])/],
   ['cofinancing', /spolufinanc|prijemc|vlastni[a-z]*\s+(?:podil|zdroj|financ|prostred|vklad|cast)|z\s+vlastnich|podil\s+(?:mesta|obce|kraje|zadatele|prijemce|partnera)|zbyt[a-z]*|(?:u?hrad|doplat)[a-z]*\s+(?:z\s+rozpoctu\s+)?(?:mest|obec|kraj)/],
   ['subsidy', /dotac|podpor|prispev|grant/],
   ['total', /celkem|celkov|rozpoc|zpusobil|naklad[a-z]*\s+(?:na\s+)?projekt/],
@@ -46,7 +47,7 @@ const SENTENCE_END = /[.!?;]\s+(?=\p{Lu})/gu;
 /** Reads what each amount is from the words before it (and the extractor's label as a fallback). */
 export function readBudget(doc: Pick<ParsedDocument, 'text'>, money: readonly Money[]): BudgetItem[] {
   const text = doc.text;
-  const items = money
+  const items = allAmounts(text, money)
     .filter((m) => m.currency === 'CZK' && !m.approximate)
     .sort((a, b) => a.evidence.start - b.evidence.start);
   const out: BudgetItem[] = [];

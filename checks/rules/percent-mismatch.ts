@@ -36,10 +36,15 @@ export const percentMismatch: Rule = {
             ` ne ${formatAmount(item.money.amount)} Kč (to je ${formatPercent(real)} %)`,
           evidence: [evidence, item.money.evidence, ...(problem.baseItem ? [problem.baseItem.money.evidence] : [])],
           actual: item.money.amount,
-          expected: problem.expected,
+          expected: `${plain(problem.expected)} = ${value} % z ${plain(problem.base)}`,
         }));
       }
     }
     return flags;
   },
 };
+
+/** An amount as digits only, beside the Czech notation of the message, so the figures can be searched. */
+function plain(amount: number): string {
+  return String(Math.round(amount * 100) / 100);
+}

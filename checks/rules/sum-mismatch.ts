@@ -1,7 +1,8 @@
 import type { Flag } from '../../schema/index.js';
 import type { Rule } from '../index.js';
 import { budgets, only, readBudget, ROLE_CS, shareProblem, type BudgetItem, type BudgetRole } from '../budget.js';
-import { formatAmount, makeFlag, sameAmount, sumAmounts } from '../util.js';
+import { itemisedTotals } from '../itemised.js';
+import { formatAmount, makeFlag, overlaps, sameAmount, sumAmounts } from '../util.js';
 
 const ID = 'sum-mismatch';
 
@@ -44,12 +45,31 @@ export const sumMismatch: Rule = {
             `${found.map((p) => formatAmount(p.money.amount)).join(' + ')} = ${formatAmount(sum)} Kč ≠ ${formatAmount(whole.money.amount)} Kč` +
             ` (${relation.parts.map((r) => ROLE_CS[r]).join(' + ')} ≠ ${ROLE_CS[relation.whole]})`,
           evidence: [...found, whole].map((i) => i.money.evidence),
-          actual: sum,
+          actual: `${found.map((p) => plain(p.money.amount)).join(' + ')} = ${plain(sum)}`,
           expected: whole.money.amount,
         }));
         break;
       }
     }
+    // a budget itemised line by line and closed by "Celkem"
+    for (const { items, total } of itemisedTotals(doc.text, fields.money)) {
+      if (flags.some((f) => f.evidence.some((e) => overlaps(e, total.evidence)))) continue;
+      const sum = sumAmounts(items.map((i) => i.amount));
+      if (sameAmount(sum, total.amount)) continue;
+      flags.push(makeFlag({
+        rule: ID,
+        severity: sumMismatch.severity,
+        message: `${items.map((i) => formatAmount(i.amount)).join(' + ')} = ${formatAmount(sum)} Kč ≠ ${formatAmount(total.amount)} Kč (součet položek ≠ celkem)`,
+        evidence: [...items, total].map((i) => i.evidence),
+        actual: `${items.map((i) => plain(i.amount)).join(' + ')} = ${plain(sum)}`,
+        expected: total.amount,
+      }));
+    }
     return flags;
   },
 };
+
+/** An amount as digits only ("845000", "60731.25"), beside the Czech notation, so the figures can be searched. */
+function plain(amount: number): string {
+  return String(Math.round(amount * 100) / 100);
+}

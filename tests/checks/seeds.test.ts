@@ -10,6 +10,7 @@ import { matchesGold } from './helpers.js';
 const root = path.resolve(import.meta.dirname, '../..');
 const seeds = path.join(root, 'seeds');
 const dev = path.resolve(root, '../shared/eval/docs');
+const heldout = path.join(root, 'tests/fixtures/heldout');
 
 async function flagsOf(file: string): Promise<Flag[]> {
   const { record, entry } = await processBytes(await readFile(file), file, DEFAULT_LIMITS);
@@ -34,5 +35,21 @@ describe('checks over the whole pipeline', () => {
       for (const flag of await flagsOf(path.join(dev, name))) all.push(`${name} ${flag.rule}: ${flag.message}`);
     }
     expect(all).toEqual([]);
+  });
+
+  it.skipIf(!existsSync(heldout))('the held-out documents yield exactly their gold flags', async () => {
+    const unmatched: string[] = [];
+    for (const name of readdirSync(path.join(heldout, 'docs')).sort()) {
+      const gold = JSON.parse(await readFile(path.join(heldout, 'gold', name.replace(/\.[^.]+$/, '.json')), 'utf8')) as { flags: Array<{ rule: string; about: string }> };
+      const flags = await flagsOf(path.join(heldout, 'docs', name));
+      const left = [...flags];
+      for (const g of gold.flags) {
+        const i = left.findIndex((f) => matchesGold(f, g.rule, g.about));
+        if (i < 0) unmatched.push(`${name}: missed ${g.rule} ${g.about}`);
+        else left.splice(i, 1);
+      }
+      for (const f of left) unmatched.push(`${name}: extra ${f.rule}: ${f.message}`);
+    }
+    expect(unmatched).toEqual([]);
   });
 });

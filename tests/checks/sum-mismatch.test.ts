@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sumMismatch } from '../../checks/rules/sum-mismatch.js';
-import { check, doc, evidenceIsExact, money } from './helpers.js';
+import { check, doc, evidenceIsExact, matchesGold, money } from './helpers.js';
 
 const BUDGET = (total: string, esf: string, national: string, cofin: string) => `Financování projektu:
 celkové způsobilé náklady: ${total} Kč
@@ -23,7 +23,7 @@ describe('sum-mismatch', () => {
     const flags = check(sumMismatch, d, fields);
     expect(flags).toHaveLength(1);
     expect(flags[0].message).toContain('850 000 + 100 000 + 60 000 = 1 010 000 Kč ≠ 1 000 000 Kč');
-    expect(flags[0]).toMatchObject({ rule: 'sum-mismatch', severity: 'error', actual: 1010000, expected: 1000000 });
+    expect(flags[0]).toMatchObject({ rule: 'sum-mismatch', severity: 'error', actual: '850000 + 100000 + 60000 = 1010000', expected: 1000000 });
     expect(flags[0].evidence).toHaveLength(4);
     expect(evidenceIsExact(d, flags)).toBe(true);
   });
@@ -142,5 +142,40 @@ Příspěvek příjemce: 200 000 Kč`;
     });
     expect(flags).toHaveLength(1);
     expect(flags[0].message).toContain('4 250 000 + 500 000 + 200 000 = 4 950 000 Kč ≠ 5 000 000 Kč');
+  });
+});
+
+describe('sum-mismatch on a budget itemised line by line', () => {
+  const BUDGET = (total: string) => `Rozpočet podle klíčových aktivit:
+KA 1 Řízení projektu: 845.000,- Kč
+KA 2 Tvorba střednědobého plánu: 1.100.000,- Kč
+KA 3 Vzdělávání a informovanost: 300.678,- Kč
+Celkem: ${total} Kč`;
+
+  it('fires when the items miss the total, with the figures as digits too', () => {
+    const d = doc(BUDGET('2.345.678,-'));
+    const flags = check(sumMismatch, d);
+    expect(flags).toHaveLength(1);
+    expect(flags[0].message).toBe('845 000 + 1 100 000 + 300 678 = 2 245 678 Kč ≠ 2 345 678 Kč (součet položek ≠ celkem)');
+    expect(matchesGold(flags[0], 'sum-mismatch', '2345678: 845000 + 1100000 + 300678')).toBe(true);
+    expect(evidenceIsExact(d, flags)).toBe(true);
+  });
+
+  it('does not fire on the twin that adds up, nor on nested items', () => {
+    expect(check(sumMismatch, doc(BUDGET('2.245.678,-')))).toEqual([]);
+    const nested = doc('Osobní náklady: 500 000 Kč\nz toho mzdy: 400 000 Kč\nOstatní náklady: 100 000 Kč\nCelkem: 600 000 Kč');
+    expect(check(sumMismatch, nested)).toEqual([]);
+  });
+
+  it('reads amounts the extractor reported once only (the same total above and below)', () => {
+    const text = `Celkové způsobilé výdaje: 2.345.678,- Kč
+z toho příspěvek EU 85 %: 1.993.826,30 Kč
+státní rozpočet 10 %: 234.567,80 Kč
+vlastní podíl 5 %: 117.283,90 Kč
+
+${BUDGET('2.345.678,-')}`;
+    const d = doc(text);
+    const flags = check(sumMismatch, d, { money: [money(d, '2.345.678,- Kč', 2345678, { label: 'total' })] });
+    expect(flags.map((f) => f.message)).toEqual(['845 000 + 1 100 000 + 300 678 = 2 245 678 Kč ≠ 2 345 678 Kč (součet položek ≠ celkem)']);
   });
 });
