@@ -8,7 +8,7 @@ import type { Processed } from './process.js';
 /** The cache folder inside the output folder. */
 export const CACHE_DIR = '.cache';
 /** Results of this run kept in memory for the output stage, in characters of JSON (the rest is read back). */
-const HOLD_CHARS = 64 * 1024 * 1024;
+const HOLD_CHARS = 16 * 1024 * 1024;
 /** Bumped when the layout of the cache changes. */
 const CACHE_FORMAT = 1;
 

@@ -1,5 +1,5 @@
 import { createReadStream, existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +7,7 @@ import PQueue from 'p-queue';
 import type { Format, ManifestEntry, ManifestStatus } from '../schema/index.js';
 import { DEFAULT_LIMITS, DEFAULT_RUN_LIMITS, type RunLimits } from '../corpus/limits.js';
 import { readerFor, type ReadLimits } from '../corpus/readers/index.js';
+import { isZip } from '../corpus/zip.js';
 import { VERSION } from '../cli/version.js';
 import { OUTPUT_FILES } from '../output/index.js';
 import { isArchive, listArchive, readMember, MEMBER_SEPARATOR } from './archive.js';
@@ -66,6 +67,8 @@ interface Unit {
 }
 
 const HASH_CONCURRENCY = 4;
+/** Files above this size are hashed as a stream rather than read whole (unless they are ZIP archives). */
+const STREAM_HASH_BYTES = 16 * 1024 * 1024;
 /** The records' normalised texts, one `{ id, text, headings }` a line, for the search index. */
 const TEXTS_FILE = 'texts.jsonl';
 
@@ -251,7 +254,8 @@ async function hashFile(file: InputFile, cache: Cache, limits: ReadLimits, run: 
     if (known) {
       unit.sha256 = known.sha256;
       if (known.archive) { unit.archive = true; unit.format = 'zip'; }
-    } else if (s.size > limits.maxFileBytes) {
+    } else if (s.size > limits.maxFileBytes || (s.size > STREAM_HASH_BYTES && !(await startsLikeZip(file.absolute)))) {
+      // big files are hashed as a stream (only an archive needs its bytes whole, to be listed)
       stats.hashed++;
       unit.sha256 = await hashStream(file.absolute);
       cache.rememberHash(file.absolute, st, unit.sha256, false);
@@ -281,6 +285,17 @@ function safeListing(bytes: Uint8Array, limits: ReadLimits, run: RunLimits): Arc
     return listArchive(bytes, limits, run.maxArchiveMembers);
   } catch (err) {
     return { reason: failureReason(err), members: [] };
+  }
+}
+
+async function startsLikeZip(file: string): Promise<boolean> {
+  const handle = await open(file, 'r');
+  try {
+    const head = Buffer.alloc(4);
+    await handle.read(head, 0, 4, 0);
+    return isZip(Buffer.concat([head, Buffer.alloc(18)]));
+  } finally {
+    await handle.close();
   }
 }
 
