@@ -29,6 +29,10 @@ const TWO_NAMED_DAYS_ONE_YEAR = new RegExp(
 /** "13. 6. – 14. 6. 2019", "30. 9. – 2. 10. 2018": two days of one year */
 const TWO_DAYS_ONE_YEAR = new RegExp(
   String.raw`${NUMBER_START}(?<d1>\d{1,2})\.\s{0,2}(?<m1>\d{1,2})\.${RANGE_SEP}(?<d>\d{1,2})\.\s{0,2}(?<m>\d{1,2})\.\s{0,2}(?<y>${YEAR})${NUMBER_END}`, 'gu');
+/** "12_09_2019", "12/09/2019", "12-09-2019": one separator twice (not a number "č. 1/2/2019") */
+const SEPARATED_DATE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,/_\-]|č\.\s?|čj\.\s?|č\.\s?j\.\s?)(?<d>\d{1,2})(?<sep>[_/-])(?<m>\d{1,2})\k<sep>(?<y>${YEAR})(?![\p{N}]|[.,/_-]\p{N})`, 'gu');
+const SLASH_DATE_CUE = /(?<![\p{L}])(dne|datum\p{L}*|od|do|ke?)\s*:?\s*$/iu;
 /** "17. X. 2017": a Roman month */
 const ROMAN_DATE = new RegExp(
   String.raw`${NUMBER_START}(?<d>\d{1,2})\.\s{0,2}(?<rm>${ROMAN_MONTHS.join('|')})\.\s{0,2}(?<y>${YEAR})${NUMBER_END}`, 'gu');
@@ -133,6 +137,8 @@ export const datesExtractor = defineExtractor({
     scan(DAY_RANGE_MONTH_NAME, dayRange);
     scan(FULL_NUMERIC, single);
     scan(ROMAN_DATE, (g, s, e) => single({ ...g, m: String(romanMonth(g.rm!)) }, s, e));
+    // slashes also number resolutions ("12/3/2019"): a slashed date needs a date word before it
+    scan(SEPARATED_DATE, (g, s, e) => (g.sep !== '/' || SLASH_DATE_CUE.test(text.slice(Math.max(0, s - 15), s)) ? single(g, s, e) : null));
     scan(SHORT_YEAR_DATE, (g, s, e) => {
       const at = s + text.slice(s, e).search(/\d/u);
       const r = single({ ...g, y: `20${g.yy}` }, at, e);

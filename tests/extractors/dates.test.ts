@@ -22,6 +22,8 @@ describe('numeric dates', () => {
     ['dne 17. X. 2017', '2017-10-17'],
     ['1. IV. 2019', '2019-04-01'],
     ['Zápis z jednání dne 17.10.17', '2017-10-17'],
+    ['Zápis z jednání PRS 2 12_09_2019', '2019-09-12'],
+    ['ze dne 12/09/2019', '2019-09-12'],
     ['Datum: 5. 3. 19', '2019-03-05'],
   ])('%s', (text, value) => expectOne(text, value));
 
