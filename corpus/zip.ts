@@ -125,6 +125,7 @@ export function listZip(bytes: Uint8Array): ZipEntry[] {
     const nameBytes = buf.subarray(p + 46, p + 46 + nameLen);
     // ZIP64 extra field: the sizes and offset that overflowed 32 bits, in this order
     const extra = buf.subarray(p + 46 + nameLen, p + 46 + nameLen + extraLen);
+    let unicodeName: string | undefined;
     for (let e = 0; e + 4 <= extra.length;) {
       const id = extra.readUInt16LE(e);
       const len = extra.readUInt16LE(e + 2);
@@ -134,9 +135,14 @@ export function listZip(bytes: Uint8Array): ZipEntry[] {
         if (compressedSize === 0xffffffff && q + 8 <= e + 4 + len) { compressedSize = num64(extra, q); q += 8; }
         if (localOffset === 0xffffffff && q + 8 <= e + 4 + len) { localOffset = num64(extra, q); }
       }
+      // Info-ZIP Unicode Path (7-Zip, WinRAR): the UTF-8 name, valid while the CRC of the stored name matches
+      if (id === 0x7075 && len > 5 && e + 4 + len <= extra.length && extra[e + 4] === 1 &&
+        extra.readUInt32LE(e + 5) === crc32(nameBytes) >>> 0) {
+        unicodeName = extra.subarray(e + 9, e + 4 + len).toString('utf8');
+      }
       e += 4 + len;
     }
-    const name = decodeName(nameBytes, (flags & 0x0800) !== 0);
+    const name = unicodeName ?? decodeName(nameBytes, (flags & 0x0800) !== 0);
     const entry: ZipEntry = {
       name,
       compressedSize,

@@ -37,6 +37,16 @@ describe('zip', () => {
     expect(isZipWith(Buffer.from('PK\x03\x04 word/document.xml and more text to pass twenty-two bytes'), 'word/document.xml')).toBe(false);
   });
 
+  it('decodes member names: UTF-8, CP852 of Czech Windows, the Unicode Path field of 7-Zip', async () => {
+    const iconv = (await import('iconv-lite')).default;
+    const zip = makeZip([
+      { name: 'zápis.txt', data: 'a' },
+      { name: 'x', rawName: iconv.encode('Účast/žádost.txt', 'cp852'), data: 'b' },
+      { name: 'y', rawName: iconv.encode('plan?.txt', 'cp437'), unicodeName: 'plán řízení.txt', data: 'c' },
+    ]);
+    expect(listZip(zip).map((e) => e.name)).toEqual(['zápis.txt', 'Účast/žádost.txt', 'plán řízení.txt']);
+  });
+
   it('rejects path traversal and absolute names', () => {
     expect(unsafeName('../../etc/passwd')).toBe('path traversal');
     expect(unsafeName('a/../../b')).toBe('path traversal');
