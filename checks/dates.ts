@@ -75,7 +75,7 @@ function readDates(text: string): WrittenDate[] {
 }
 
 const WEEKDAY_BEFORE = /(?<![\p{L}])(\p{L}+)[\s,]*(?:dne\s+)?$/u;
-const WEEKDAY_AFTER = /^\s*[(,]\s*(\p{L}+)/u;
+const WEEKDAY_AFTER = /^\s*\(\s*(\p{L}+)\s*\)/u;
 
 /** A weekday the text names right before ("ve čtvrtek 14. 6. 2018") or after ("14. 6. 2018 (čtvrtek)") a date. */
 export function weekdayBeside(text: string, start: number, end: number): { weekday: number; start: number; end: number } | undefined {
@@ -88,7 +88,7 @@ export function weekdayBeside(text: string, start: number, end: number): { weekd
   const after = text.slice(end, end + 16);
   const a = WEEKDAY_AFTER.exec(after);
   if (a && WEEKDAYS[fold(a[1])] !== undefined) {
-    const s = end + a.index + a[0].length - a[1].length;
+    const s = end + a[0].indexOf(a[1]);
     return { weekday: WEEKDAYS[fold(a[1])], start: s, end: s + a[1].length };
   }
   return undefined;

@@ -135,3 +135,13 @@ describe('weekday-mismatch with an inferred year', () => {
     expect(check(weekdayMismatch, doc('do pátku 14. 6. 2018'))).toHaveLength(1);
   });
 });
+
+describe('weekday-mismatch, a weekday after the date', () => {
+  it('reads it in brackets only, with exact evidence', () => {
+    const d = doc('Schůzka 22. 11. 2017 (čtvrtek) na radnici; do 14. 6. 2018, pondělí a středa jsou úřední dny.');
+    const flags = check(weekdayMismatch, d);
+    expect(flags).toHaveLength(1);
+    expect(flags[0].evidence.map((e) => e.text)).toEqual(['22. 11. 2017', 'čtvrtek']);
+    expect(evidenceIsExact(d, flags)).toBe(true);
+  });
+});
