@@ -26,7 +26,7 @@ describe('spisovna search over an ingest of the seeds (the built bin)', () => {
     out = await mkdtemp(path.join(os.tmpdir(), 'spisovna-search-cli-'));
     const { code, stderr } = await spisovna('ingest', 'seeds', '--out', out, '--quiet');
     expect(code, stderr).toBe(0);
-  });
+  }, 120_000);
   afterAll(async () => rm(out, { recursive: true, force: true }));
 
   it('ingest writes the index and the texts', async () => {
@@ -87,7 +87,7 @@ describe('spisovna search over an ingest of the seeds (the built bin)', () => {
     const rebuilt = await spisovna('index', out);
     expect(rebuilt.code, rebuilt.stderr).toBe(0);
     expect((await spisovna('search', 'plán', '--index', out, '--json')).code).toBe(0);
-  });
+  }, 60_000);
 });
 
 describe('relevance (scripts/relevance.mjs over the built dist)', () => {
@@ -104,8 +104,9 @@ describe('spisovna search filters on the command line', () => {
   let out: string;
   beforeAll(async () => {
     out = await mkdtemp(path.join(os.tmpdir(), 'spisovna-search-cli-'));
-    await spisovna('ingest', 'seeds', '--out', out, '--quiet');
-  });
+    const { code, stderr } = await spisovna('ingest', 'seeds', '--out', out, '--quiet');
+    expect(code, stderr).toBe(0);
+  }, 120_000);
   afterAll(async () => rm(out, { recursive: true, force: true }));
 
   it('--kind takes one kind or several, comma-separated; a wrong one is a usage error', async () => {
@@ -127,8 +128,10 @@ describe('the index on disk', () => {
     const a = await mkdtemp(path.join(os.tmpdir(), 'spisovna-search-cli-'));
     const b = await mkdtemp(path.join(os.tmpdir(), 'spisovna-search-cli-'));
     try {
-      await spisovna('ingest', 'seeds', '--out', a, '--quiet');
-      await spisovna('ingest', 'seeds', '--out', b, '--quiet');
+      for (const dir of [a, b]) {
+        const { code, stderr } = await spisovna('ingest', 'seeds', '--out', dir, '--quiet');
+        expect(code, stderr).toBe(0);
+      }
       for (const file of ['meta.json', 'docs.json', 'engine-0.json', 'engine-0.bin']) {
         expect((await readFile(path.join(b, 'index', file))).equals(await readFile(path.join(a, 'index', file))), file).toBe(true);
       }
@@ -136,5 +139,5 @@ describe('the index on disk', () => {
       await rm(a, { recursive: true, force: true });
       await rm(b, { recursive: true, force: true });
     }
-  });
+  }, 240_000);
 });
