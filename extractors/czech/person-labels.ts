@@ -6,7 +6,7 @@ import type { PersonRole } from '../../schema/index.js';
  * colon when a name follows on the same line.
  */
 /** up to three words after a list label: "Přítomni členové PS:", "Omluveni členové komise:" */
-const MORE_WORDS = String.raw`(?:\s+[\p{L}\p{N}.]{1,20}){0,3}`;
+const MORE_WORDS = String.raw`(?: +[\p{L}\p{N}.]{1,20}){0,3}`;
 
 export interface PersonLabel {
   role: PersonRole;

@@ -21,7 +21,9 @@ const ID = 'people';
 
 /** a label inside a line: "T: 30. 11. 2017, Z: Novák", "Publikováno: 12. 3. 2019 | Autor: Jana Nová" */
 const INLINE_LABEL = /(?<=[\s,;(|])(?:(?<responsible>Z|Zodp\.?|Odp\.?|[Zz]odpovídá|[Oo]dpovídá)|(?<author>[Aa]utor(?:ka)?|[Tt]ext|[Zz]pracoval[a]?|[Vv]ypracoval[a]?)|(?<recorder>[Zz]apsal[a]?)|(?<contact>[Kk]ontakt(?:ní osoba)?)|(?<other>[Ff]oto(?:grafie)?))\s*:\s*/gu;
-const LIST_SPLIT = /\s*[,;]\s*|\s+a\s+(?=\p{Lu})/u;
+const LIST_SPLIT = /\s*[,;]\s*|\s+a\s+(?=\p{Lu})/gu;
+/** on a label's own line the cells of a table row are names too: "Přítomni\tJana Nová\tPetr Starý" */
+const LIST_SPLIT_CELLS = /\s*[,;\t]\s*|\s+a\s+(?=\p{Lu})/gu;
 /** a name after one or more titles in prose: "Bc. Dbalého", "PaedDr. Miroslav Pilát, Ph.D." */
 const TITLED_NAME = new RegExp(
   String.raw`(?<![\p{L}])(?<titles>(?:(?:${PRE_TITLE_SOURCE}|${HONORIFIC_SOURCE})\s*(?:et\s+)?)+)(?<name>(?:\p{Lu}\.\s?)?${LETTERS}(?:\s+${LETTERS})?)(?<post>(?:,?\s*${POST_TITLE_SOURCE})*)`, 'gu');
@@ -152,7 +154,7 @@ function readItems(offset: number, segment: string, role: PersonRole, strict: 'a
   const out: Mention[] = [];
   let pos = 0;
   const pieces: { s: number; t: string }[] = [];
-  for (const m of segment.matchAll(new RegExp(LIST_SPLIT.source, 'gu'))) {
+  for (const m of segment.matchAll(strict === 'none' ? LIST_SPLIT_CELLS : LIST_SPLIT)) {
     pieces.push({ s: pos, t: segment.slice(pos, m.index) });
     pos = m.index + m[0].length;
   }

@@ -72,6 +72,9 @@ describe('attendee lists', () => {
       'Jana Nová|present', 'Jan Novák|present',
     ]);
   });
+  it('a label and names in the cells of one table row', () => {
+    expectPeople('Přítomni\tMgr. Jana Nová\tPetr Starý\nOmluveni\tEva Malá', ['Jana Nová|present', 'Petr Starý|present', 'Eva Malá|excused']);
+  });
   it('a count in the label', () => {
     expectPeople('Přítomno 3 členů: Jana Nová, Petr Starý, Eva Malá', ['Jana Nová|present', 'Petr Starý|present', 'Eva Malá|present']);
   });
