@@ -75,6 +75,11 @@ describe('attendee lists', () => {
   it('a label and names in the cells of one table row', () => {
     expectPeople('Přítomni\tMgr. Jana Nová\tPetr Starý\nOmluveni\tEva Malá', ['Jana Nová|present', 'Petr Starý|present', 'Eva Malá|excused']);
   });
+  it('an attendance sheet with names', () => {
+    expectPeople('Prezenční listina\nJméno\tOrganizace\tPodpis\nJana Nová\tCharita Kyjov\nPetr Starý\tObec Vlkoš\nStrana 2', [
+      'Jana Nová|present', 'Petr Starý|present',
+    ]);
+  });
   it('a count in the label', () => {
     expectPeople('Přítomno 3 členů: Jana Nová, Petr Starý, Eva Malá', ['Jana Nová|present', 'Petr Starý|present', 'Eva Malá|present']);
   });
