@@ -33,7 +33,7 @@ export const dateOrder: Rule = {
   check({ doc, fields }) {
     const flags: Flag[] = [];
     const stated = fields.dates.filter((d) => !d.invalid && !d.inferred?.length && parseIsoDay(d.date) && isRealDay(parseIsoDay(d.date)!));
-    const meeting = first(stated, 'meeting');
+    const meeting = first(stated, 'meeting') ?? meetingFromText(doc.text);
     if (meeting) {
       for (const [role, what] of [['written', 'zápis je datován'], ['next_meeting', 'další jednání je stanoveno na']] as const) {
         for (const d of stated.filter((x) => x.role === role)) {
@@ -72,6 +72,23 @@ export const dateOrder: Rule = {
     return flags;
   },
 };
+
+/** Words right before the date of the meeting that minutes record: "Termín:", "Datum jednání:", "konaného dne". */
+const MEETING_CUE = /(?:^|\n)[ \t]*(?:termín|datum(?:[ \t]+a[ \t]+čas)?(?:[ \t]+(?:jednání|konání|setkání))?|datum\/čas\.?|den[ \t]+konání)[ \t]*:[ \t]*$|(?<![\p{L}])(?:konan\p{L}*|konal\p{L}*|uskutečnil\p{L}*|proběhl\p{L}*)[ \t]+(?:se[ \t]+)?(?:(?:v|ve)[ \t]+\p{L}+[ \t]+)?(?:dne[ \t]+)?$/iu;
+
+/**
+ * The meeting date of minutes whose date extractor gave no date the meeting role: the first full date of the
+ * text's first part that the words before it name as the meeting's.
+ */
+function meetingFromText(text: string): DateItem | undefined {
+  if (!/(?<![\p{L}])zápis/iu.test(text.slice(0, 2000))) return undefined;
+  for (const d of writtenDates(text)) {
+    if (d.start > 3000) break;
+    if (!isRealDay(d) || !MEETING_CUE.test(text.slice(Math.max(0, d.start - 60), d.start))) continue;
+    return { date: isoOf(d), role: 'meeting', evidence: { text: text.slice(d.start, d.end), start: d.start, end: d.end }, extractor: 'checks' };
+  }
+  return undefined;
+}
 
 /** The earliest date of a role: when minutes name several meetings, only a date before all of them is a contradiction. */
 function first(dates: readonly DateItem[], role: DateItem['role']): DateItem | undefined {

@@ -145,3 +145,27 @@ describe('weekday-mismatch, a weekday after the date', () => {
     expect(evidenceIsExact(d, flags)).toBe(true);
   });
 });
+
+describe('date-order, the meeting read from the text when no date has the meeting role', () => {
+  const MINUTES = (meeting: string, written: string) => `Zápis z jednání Řídící skupiny
+
+${meeting}
+
+Příští jednání proběhne ve středu 22. ledna 2020 ve 13:30 hod.
+V Trutnově ${written}`;
+
+  for (const meeting of ['Termín: 21. 11. 2019 od 9:00 hod.', 'Jednání se konalo ve čtvrtek 21. 11. 2019 od 13:30 hod.', 'Datum jednání: 21. 11. 2019']) {
+    it(meeting, () => {
+      const early = doc(MINUTES(meeting, '15. 11. 2019'));
+      const flags = check(dateOrder, early, { dates: [date(early, '15. 11. 2019', '2019-11-15', 'written')] });
+      expect(flags.map((f) => f.message)).toEqual(['zápis je datován 15. 11. 2019, před jednáním 21. 11. 2019']);
+      const late = doc(MINUTES(meeting, '25. 11. 2019'));
+      expect(check(dateOrder, late, { dates: [date(late, '25. 11. 2019', '2019-11-25', 'written')] })).toEqual([]);
+    });
+  }
+
+  it('not in a document that is no minutes', () => {
+    const d = doc('Akce se konala 21. 11. 2019.\nAktualizováno 15. 11. 2019');
+    expect(check(dateOrder, d, { dates: [date(d, '15. 11. 2019', '2019-11-15', 'written')] })).toEqual([]);
+  });
+});
