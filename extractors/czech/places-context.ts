@@ -1,13 +1,16 @@
 import { readFileSync } from 'node:fs';
 import type { PlaceLevel } from '../../schema/index.js';
 import { gazetteer, tokenize, scanPlaceForms, type FormHit, type PlaceMention, type Token } from './places-gazetteer.js';
+import { STREET_WORDS, inPersonalName, streetRanges } from './places-streets.js';
 import { dataPath, territories } from './territory.js';
 
 /**
  * Which forms the scanner found are really places, read from the words around them: "ORP Strakonice" →
  * an ORP, "okres Děčín" → an okres, "v obci Vřesovice" → an obec; a village name that is also a common word
- * or a surname needs such a cue, a PSČ before it ("387 06 Malenice"), or a list it continues
- * ("obce Vřesovice, Žádovice a Vlkoš"). Words before a name are compared in lower case.
+ * or a surname needs such a cue, a PSČ before it ("387 06 Malenice"), or a list it belongs to
+ * ("obce Vřesovice, Žádovice a Vlkoš", "Kaplice, Větřní, Horní Planá a Chvalšiny", "v obcích jako Vejprty nebo
+ * Blatno"). A name inside a street name ("náměstí Krále Jiřího z Poděbrad") is none. Words before a name are
+ * compared in lower case.
  */
 
 /** Words after which a name is an obec (or a town): "obec", "města", "městys", "statutárního města". */
@@ -24,8 +27,6 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'regionech', 'území', 'magistrát', 'magistrátu', 'magistrátem', 'úřad', 'úřadu', 'radnice', 'radnici', 'starosta',
   'starostka', 'starostou', 'občané', 'občanů', 'obyvatelé', 'obyvatel',
 ]);
-/** Words that make the next capitalised word a street, not a place. */
-const STREET_WORDS: ReadonlySet<string> = new Set(['ul', 'ulice', 'ulici', 'ulicí', 'nám', 'náměstí', 'třída', 'tř', 'nábřeží', 'sídliště']);
 /** Titles and forms of address before a surname. */
 const PERSON_WORDS: ReadonlySet<string> = new Set([
   'mgr', 'ing', 'bc', 'judr', 'mudr', 'phdr', 'paeddr', 'rndr', 'mvdr', 'doc', 'prof', 'dr', 'p', 'pan', 'paní', 'pí',
@@ -150,14 +151,34 @@ function rankHit(h: FormHit, cue: PlaceLevel | 'any' | undefined, psc: boolean):
   return (h.hint === 'kraj' ? 2 : 0) + (isTown(h.name) ? 1 : 0);
 }
 
+/** Words before the first name of a list that make it a list of obce: "v menších obcích, jako jsou Vejprty nebo Blatno". */
+const LIST_INTRO_WINDOW = 6;
+
+/** Whether an obec word stands at most LIST_INTRO_WINDOW words before token `i`, in the same sentence and line. */
+function obecWordBefore(text: string, tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - LIST_INTRO_WINDOW; k--) {
+    if (/[.!?:;\n]/u.test(text.slice(tokens[k].end, tokens[k + 1].start))) return false;
+    if (OBEC_WORDS.has(tokens[k].text.toLowerCase())) return true;
+  }
+  return false;
+}
+
+type Verdict = PlaceReading | 'never' | undefined;
+
 /** The place mentions of a text that pass the context rules, each with the name it reads and its level. */
 export function readPlaces(text: string): PlaceReading[] {
   const tokens = tokenize(text);
   const mentions = scanPlaceForms(text, tokens);
   const inColumn = columnOfNames(text, mentions);
-  const out: PlaceReading[] = [];
-  let lastAccepted: PlaceReading | undefined;
-  for (const found of mentions) {
+  const inStreet = new Set<number>();
+  for (const [a, b] of streetRanges(text, tokens)) for (let k = a; k <= b; k++) inStreet.add(k);
+
+  /**
+   * One mention read with what is known of its list: `listed` when it belongs to a list of places, `listLevel`
+   * the level of that list. 'never' for a mention no list can make a place (a street, a person, an abbreviation
+   * inside a number), undefined for one that needs more cue than it has.
+   */
+  const judge = (found: PlaceMention, listed: boolean, listLevel: PlaceLevel | undefined): Verdict => {
     const m = districtOrDate(text, tokens, found);
     const i = m.firstToken;
     const single = m.lastToken === m.firstToken;
@@ -168,17 +189,17 @@ export function readPlaces(text: string): PlaceReading[] {
     const nextWord = next && /^[ \t\u00a0]+$/u.test(text.slice(m.end, next.start)) ? next.text : undefined;
     const cue = cueLevel(before, before2);
     const psc = PSC_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
-    const listed = (lastAccepted !== undefined && LIST_GLUE.test(text.slice(lastAccepted.mention.end, m.start))) || inColumn.has(found);
-    // a street or a person is never a place
-    if (titleBefore && (STREET_WORDS.has(titleBefore.toLowerCase()) || PERSON_WORDS.has(titleBefore.toLowerCase()))) continue;
+    // a street or a person is never a place: "ul. Liberecká", "náměstí Krále Jiřího z Poděbrad", "Mgr. Kolín"
+    if (titleBefore && (STREET_WORDS.has(titleBefore.toLowerCase()) || PERSON_WORDS.has(titleBefore.toLowerCase()))) return 'never';
+    if (inStreet.has(i) || inPersonalName(text, tokens, i)) return 'never';
     if (single && !m.hits.some((h) => h.hint === 'kraj')) {
-      if ((before && isFirstName(before)) || (nextWord && isFirstName(nextWord) && !cue)) continue;
+      if ((before && isFirstName(before)) || (nextWord && isFirstName(nextWord) && !cue)) return 'never';
       // a given name that is also a village ("Jaroslav", "Miroslava", "Radim") before a surname
-      if (nextWord && /^\p{Lu}/u.test(nextWord) && isFirstName(m.text)) continue;
+      if (nextWord && /^\p{Lu}/u.test(nextWord) && isFirstName(m.text)) return 'never';
     }
     if (m.hits.every((h) => h.abbreviation)) {
       const around = text.slice(Math.max(0, m.start - 1), m.start) + text.slice(m.end, m.end + 1);
-      if (/[/.\d]/u.test(around)) continue;
+      if (/[/.\d]/u.test(around)) return 'never';
     }
     const nominative = m.hits.filter((h) => h.nominative);
     const hits = (nominative.length ? nominative : [...m.hits]).sort((a, b) => rankHit(b, cue, psc) - rankHit(a, cue, psc));
@@ -187,23 +208,49 @@ export function readPlaces(text: string): PlaceReading[] {
     for (const h of hits) {
       const strong = h.hint === 'kraj' || h.hint === 'mestska-cast' || h.region === true || !single;
       const ok = strong ? !m.upper || !single || cue !== undefined || isTown(h.name)
-        : STRICT_CUE_NAMES.has(h.name) ? strictCue || (listed && lastAccepted?.level === 'obec')
+        : STRICT_CUE_NAMES.has(h.name) ? strictCue || (listed && listLevel === 'obec')
         : cue !== undefined || psc || listed || isTown(h.name);
       if (ok) {
         chosen = h;
         if (isTown(h.name) || strong) break;
       }
     }
-    if (!chosen) continue;
+    if (!chosen) return undefined;
     let level: PlaceLevel | undefined = chosen.hint;
     if (!level && cue && cue !== 'any') level = cue;
     if (!level && psc) level = 'obec';
-    if (!level && listed && lastAccepted?.level === 'obec') level = 'obec';
+    if (!level && listed && listLevel === 'obec') level = 'obec';
     // "SO ORP Ústí nad Labem", "ORP Kroměříž"
     if (!level && before && /^orp$/iu.test(before)) level = 'orp';
-    const reading: PlaceReading = { mention: m, hit: chosen, ...(level ? { level } : {}) };
-    out.push(reading);
-    lastAccepted = reading;
+    return { mention: m, hit: chosen, ...(level ? { level } : {}) };
+  };
+
+  // first pass, left to right: a name continues the list of the place accepted just before it
+  const verdicts: Verdict[] = [];
+  let lastAccepted: PlaceReading | undefined;
+  for (const found of mentions) {
+    const listed = (lastAccepted !== undefined && LIST_GLUE.test(text.slice(lastAccepted.mention.end, found.start))) || inColumn.has(found);
+    const v = judge(found, listed, lastAccepted?.level);
+    verdicts.push(v);
+    if (v && v !== 'never') lastAccepted = v;
   }
-  return out;
+
+  // second pass: a list of names joined by commas, "a", "i", "nebo", "či" is a list of places when one of its
+  // names is a place by itself or an obec word introduces it; then its other names are places too, before the
+  // known one as well as after it ("Kaplice, Větřní, Horní Planá a Chvalšiny"). A lone name gets no such help.
+  for (let a = 0; a < mentions.length; ) {
+    let b = a;
+    while (b + 1 < mentions.length && LIST_GLUE.test(text.slice(mentions[b].end, mentions[b + 1].start))) b++;
+    if (b > a) {
+      const members = verdicts.slice(a, b + 1);
+      const known = members.filter((v): v is PlaceReading => v !== undefined && v !== 'never');
+      const introduced = obecWordBefore(text, tokens, mentions[a].firstToken);
+      if (known.length || introduced) {
+        const level = introduced || known.some((v) => v.level === 'obec') ? 'obec' : known[0]?.level;
+        for (let k = a; k <= b; k++) if (verdicts[k] === undefined) verdicts[k] = judge(mentions[k], true, level);
+      }
+    }
+    a = b + 1;
+  }
+  return verdicts.filter((v): v is PlaceReading => v !== undefined && v !== 'never');
 }

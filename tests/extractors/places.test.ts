@@ -180,3 +180,43 @@ describe('places: morphology and the gazetteer', () => {
     expect(g.buildMs).toBeLessThan(5000);
   });
 });
+
+describe('places: names in a coordinated list', () => {
+  it.each([
+    // a town that is also a word ("Hranice") and a village, in a list with a name that is a place by itself
+    ['Projekt podpořily mimo jiné Hranice, Lipník nad Bečvou a Potštát.', ['Hranice', 'Lipník nad Bečvou', 'Potštát']],
+    // the known place last: the list reaches back to the names before it
+    ['Písek a Strakonice připravují společný katalog.', ['Písek', 'Strakonice']],
+    // no known place, but an obec word introduces the list
+    ['Služba jezdí i do menších obcí, třeba Kovářská nebo Měděnec.', ['Kovářská', 'Měděnec']],
+  ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
+
+  it.each([
+    // negative twins: a lone common word in prose, and a list of common words with no place and no obec word
+    'Hranice mezi službami nejsou ostré.',
+    'Most a Tábor jsou častá slova v názvech organizací.',
+    'Organizace Most k naději otevřela poradnu.',
+  ])('none in "%s"', (text) => expect(names(text)).toEqual([]));
+
+  it('does not reach over a sentence for an obec word', () => {
+    expect(names('Zapojily se obce. Kovářská nebo Měděnec jsou slova.')).toEqual([]);
+  });
+});
+
+describe('places: street names and historical names are not places', () => {
+  it.each([
+    ['Městský úřad, náměstí Jiřího z Poděbrad 12, 130 00 Praha 3', ['Praha 3']],
+    ['Sídlo: nám. T. G. Masaryka 1, 796 01 Prostějov', ['Prostějov']],
+    ['Adresa: náměstí 28. října 1, 695 01 Hodonín', ['Hodonín']],
+    ['Poradna sídlí v ulici Krále Jiřího z Poděbrad.', []],
+    ['Gymnázium Jana z Rokycan pořádá den otevřených dveří.', []],
+  ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
+
+  it.each([
+    // negative twins: the place after a street name, a person from a place, the place itself
+    ['Kancelář je na náměstí Míru v Kaplici.', ['Kaplice']],
+    ['Přednášela Jana Nováková z Poděbrad.', ['Poděbrady']],
+    ['Setkání proběhlo v Poděbradech.', ['Poděbrady']],
+    ['Náměstí Krále Jiřího z Poděbrad bylo opraveno. Poděbrady jsou lázně.', ['Poděbrady']],
+  ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
+});
