@@ -172,3 +172,17 @@ describe('names in prose, in other cases', () => {
     expectPeople('Přítomni: Šárka Čtveráčková, Ľudmila Žáčková, Štěpán Říha', ['Šárka Čtveráčková|present', 'Ľudmila Žáčková|present', 'Štěpán Říha|present']);
   });
 });
+
+describe('absent labels (Nepřítomen, Nepřítomna, Nepřítomni)', () => {
+  it.each([
+    ['Nepřítomen: Mgr. Ondřej Šťovíček', ['Ondřej Šťovíček|absent']],
+    ['Nepřítomna: Bc. Žaneta Úlehlová', ['Žaneta Úlehlová|absent']],
+    ['Nepřítomni: Vilém Čadek, Irena Ševčíková', ['Vilém Čadek|absent', 'Irena Ševčíková|absent']],
+    ['Nepřítomen:\nIng. Bohumil Kratina', ['Bohumil Kratina|absent']],
+    ['Omluvena: Dana Říhová\nNepřítomen: Oldřich Vaněk', ['Dana Říhová|excused', 'Oldřich Vaněk|absent']],
+  ])('%s', (text, expected) => expectPeople(text, expected));
+  it('a sentence about absence names no one', () => {
+    expectNone('Nepřítomen byl zástupce Úřadu práce.');
+    expectNone('Nepřítomna: Oblastní charita Jičín');
+  });
+});
