@@ -68,7 +68,7 @@ export const goalsExtractor = defineExtractor({
       const kind = baseKind === 'goal' ? adjectiveKind(m[0]) : baseKind;
       // a second cue in the same sentence ("Cílem je A; dalším cílem je B.") opens a statement of its own
       const nextCue = cues.slice(k + 1).find((c) => c.m.index! > start);
-      const limit = nextCue && nextCue.m.index! < block.end ? nextCue.m.index! : block.end;
+      const limit = quoteEnd(text, block.start, start, nextCue && nextCue.m.index! < block.end ? nextCue.m.index! : block.end);
       let end = statementEnd(text, start, limit);
       if (end === limit && limit !== block.end) {
         const tail = /[\s,;–-]*(?:\s(?:a|i|ale|přičemž))?[\s,;–-]*$/u.exec(text.slice(start, end));
@@ -82,7 +82,7 @@ export const goalsExtractor = defineExtractor({
       for (const m of text.matchAll(re)) {
         const block = blockAt(blocks, m.index!, text);
         const start = sentenceStart(text, block.start, m.index!);
-        if (add(start, statementEnd(text, start, block.end), kind)) stated++;
+        if (add(start, statementEnd(text, start, quoteEnd(text, block.start, start, block.end)), kind)) stated++;
       }
     }
 
@@ -211,6 +211,17 @@ function stripBullet(text: string, s: Span): Span {
 function isItemLine(line: string): boolean {
   const t = line.trim();
   return wordCount(t) <= 15 && /^[\p{Lu}\d]/u.test(t) && !/[.!?]\s+\p{Lu}/u.test(t) && !/[,;]$/u.test(t);
+}
+
+/**
+ * A statement quoted from someone ("„Cílem plánu je …,“ uvedla starostka.") ends with the quotation: `limit`, or
+ * the closing mark of a quotation opened between `from` and `start` and still open at `start`.
+ */
+function quoteEnd(text: string, from: number, start: number, limit: number): number {
+  const open = text.lastIndexOf('„', start);
+  if (open < from || text.slice(open, start).includes('“')) return limit;
+  const close = text.indexOf('“', start);
+  return close >= 0 && close < limit ? close : limit;
 }
 
 /** A statement [from, end) that ends its line with a colon: it introduces a list ("Dílčími cíli jsou:"). */

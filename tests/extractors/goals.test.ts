@@ -254,3 +254,17 @@ describe('goals: "cílem … je" inside a sentence', () => {
     'Diskuse nad cílem projektu trvala hodinu.',
   ])('none in "%s"', (text) => expectNone(goals, text));
 });
+
+describe('goals: a statement inside a quotation', () => {
+  it('ends at the closing quotation mark, not at the end of the reporting sentence', () => {
+    expect(texts('Starostka to shrnula: „Cílem je, aby senioři mohli zůstat doma co nejdéle,“ řekla Bc. Malá. Konec.')).toEqual([
+      'Cílem je, aby senioři mohli zůstat doma co nejdéle',
+    ]);
+  });
+
+  it('keeps a quoted title inside a statement', () => {
+    expect(texts('Cílem je vydat „Katalog služeb 2024“ pro celé město. Další věta.')).toEqual([
+      'Cílem je vydat „Katalog služeb 2024“ pro celé město.',
+    ]);
+  });
+});
