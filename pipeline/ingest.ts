@@ -1,5 +1,5 @@
 import { createReadStream, existsSync } from 'node:fs';
-import { open, readFile, stat } from 'node:fs/promises';
+import { open, readFile, rm, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
@@ -222,9 +222,16 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
   stats.records = writer.records;
   const written = await writer.close();
   phase('write');
-  // the search index of the same records and texts is there already: not built again
-  const sameIndex = writer.unchanged.has(OUTPUT_FILES.records) && writer.unchanged.has(TEXTS_FILE) && existsSync(path.join(options.out, INDEX_DIR, 'meta.json'));
-  if (!sameIndex) written.push(...(await writeSearchIndex(options.out)));
+  // the search index of the same records and texts is there already: not built again (a marker written
+  // after the index says which records it holds, so an index cut short by a kill is built again)
+  const indexOf = `${writer.digests.get(OUTPUT_FILES.records)} ${writer.digests.get(TEXTS_FILE)}\n`;
+  const marker = path.join(cache.root, 'index-of');
+  const sameIndex = existsSync(path.join(options.out, INDEX_DIR, 'meta.json')) && (await readFile(marker, 'utf8').catch(() => '')) === indexOf;
+  if (!sameIndex) {
+    await rm(marker, { force: true });
+    written.push(...(await writeSearchIndex(options.out)));
+    await writeFileAtomic(marker, indexOf);
+  }
   phase('index');
   await cache.close();
   await writeFileAtomic(path.join(cache.root, 'last-run.json'), `${JSON.stringify(stats, null, 2)}\n`);

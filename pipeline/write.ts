@@ -66,6 +66,8 @@ export class OutputWriter {
 
   /** Outputs whose new content equals what was there already (left untouched, not rewritten). */
   readonly unchanged = new Set<string>();
+  /** SHA-256 of each output's content, by file name (after `close`). */
+  readonly digests = new Map<string, string>();
 
   /** Flushes every output to disk and renames it into place; returns the names written. */
   async close(): Promise<string[]> {
@@ -73,6 +75,7 @@ export class OutputWriter {
     for (const s of this.sinks.values()) {
       const target = path.join(this.outDir, s.file);
       const digest = s.hash.digest('hex');
+      this.digests.set(s.file, digest);
       if (await sameContent(target, s.bytes, digest)) {
         await new Promise<void>((resolve) => s.stream.end(() => resolve()));
         await rm(s.tmp, { force: true });
