@@ -119,21 +119,32 @@ export function czechTokenizer(obj?: unknown, metadata?: { fields?: string[] }):
   if (obj === null || obj === undefined) return [];
   const text = Array.isArray(obj) ? obj.map(String).join('\n') : String(obj);
   const tokens: lunr.Token[] = [];
-  const terms: string[] | undefined = recorder ? [] : undefined;
+  const seen: RecordedTerms | undefined = recorder ? { terms: [], starts: [], lengths: [] } : undefined;
   // stop words go here already (the pipeline's step stays for text tokenized otherwise): fewer tokens to build
   for (const t of tokenizeText(text)) {
     const term = termOf(t.word);
     if (term === null) continue;
     tokens.push(new lunr.Token(t.word, { position: [t.start, t.end - t.start] }));
-    terms?.push(term);
+    if (seen) {
+      seen.terms.push(term);
+      seen.starts.push(t.start);
+      seen.lengths.push(t.end - t.start);
+    }
   }
-  if (recorder && terms && metadata?.fields?.length === 1) recorder(metadata.fields[0], terms);
+  if (recorder && seen && metadata?.fields?.length === 1) recorder(metadata.fields[0], seen);
   return tokens;
 }
 
-/** Receives each field's index terms in order while an index is built (search/index-build.ts keeps them for phrases). */
-let recorder: ((field: string, terms: string[]) => void) | undefined;
-export function recordTerms(fn: ((field: string, terms: string[]) => void) | undefined): void {
+/** A field's index terms in text order with their positions: [start, start + length) into the field's text. */
+export interface RecordedTerms {
+  terms: string[];
+  starts: number[];
+  lengths: number[];
+}
+
+/** Receives each field's terms and positions while an index is built (search/index-build.ts keeps them). */
+let recorder: ((field: string, seen: RecordedTerms) => void) | undefined;
+export function recordTerms(fn: ((field: string, seen: RecordedTerms) => void) | undefined): void {
   recorder = fn;
 }
 

@@ -35,29 +35,75 @@ export interface Engine {
   docs: Uint32Array[];
   /** the term's BM25 weight in the document's field (lunr's field vector entry: idf, saturated tf, length, field boost) */
   weights: Float32Array[];
-  /** each document's term numbers in text order, for phrases: per field of `sequenceFields`, [offsets[d], offsets[d + 1]) of terms */
+  /**
+   * Term positions: each document's term numbers in text order, per field of `sequenceFields`, at
+   * [offsets[d], offsets[d + 1]) of terms, with where each stands in the field's text (start, length;
+   * a length over 255 is kept as 255) — for phrases and highlights.
+   */
   sequenceFields: string[];
   sequenceOffsets: Uint32Array[];
   sequenceTerms: Uint32Array[];
+  sequenceStarts: Uint32Array[];
+  sequenceLengths: Uint8Array[];
 }
 
-/** Adds the documents' term sequences (as the tokenizer saw them while building) to an engine. */
-export function addSequences(e: Engine, byRef: ReadonlyMap<string, Record<string, string[]>>, fields: readonly string[]): void {
+/** Adds the documents' terms in order with their positions (as the tokenizer saw them while building) to an engine. */
+export function addSequences(
+  e: Engine,
+  byRef: ReadonlyMap<string, Record<string, { terms: string[]; starts: number[]; lengths: number[] }>>,
+  fields: readonly string[],
+): void {
   const ids = new Map(e.terms.map((t, i) => [t, i]));
   e.sequenceFields = [...fields];
   e.sequenceOffsets = [];
   e.sequenceTerms = [];
+  e.sequenceStarts = [];
+  e.sequenceLengths = [];
   for (const field of fields) {
     const offsets = new Uint32Array(e.refs.length + 1);
-    e.refs.forEach((ref, d) => (offsets[d + 1] = offsets[d] + (byRef.get(ref)?.[field]?.length ?? 0)));
-    const terms = new Uint32Array(offsets[e.refs.length]);
+    e.refs.forEach((ref, d) => (offsets[d + 1] = offsets[d] + (byRef.get(ref)?.[field]?.terms.length ?? 0)));
+    const total = offsets[e.refs.length];
+    const terms = new Uint32Array(total);
+    const starts = new Uint32Array(total);
+    const lengths = new Uint8Array(total);
     e.refs.forEach((ref, d) => {
-      const seq = byRef.get(ref)?.[field] ?? [];
-      for (let i = 0; i < seq.length; i++) terms[offsets[d] + i] = ids.get(seq[i]) ?? 0xffffffff;
+      const seen = byRef.get(ref)?.[field];
+      if (!seen) return;
+      for (let i = 0; i < seen.terms.length; i++) {
+        terms[offsets[d] + i] = ids.get(seen.terms[i]) ?? 0xffffffff;
+        starts[offsets[d] + i] = seen.starts[i];
+        lengths[offsets[d] + i] = Math.min(255, seen.lengths[i]);
+      }
     });
     e.sequenceOffsets.push(offsets);
     e.sequenceTerms.push(terms);
+    e.sequenceStarts.push(starts);
+    e.sequenceLengths.push(lengths);
   }
+}
+
+/** Where a document's field holds any of these terms: [start, end) into the field's text, with the term. */
+export function termPositions(
+  shard: PreparedShard,
+  field: string,
+  d: number,
+  terms: Iterable<string>,
+): Array<{ start: number; end: number; term: string }> | undefined {
+  const e = shard.engine;
+  const f = e.sequenceFields.indexOf(field);
+  if (f < 0) return undefined;
+  const wanted = new Map<number, string>();
+  for (const t of terms) {
+    const id = shard.termIds.get(t);
+    if (id !== undefined) wanted.set(id, t);
+  }
+  const out: Array<{ start: number; end: number; term: string }> = [];
+  const ids = e.sequenceTerms[f];
+  for (let i = e.sequenceOffsets[f][d]; i < e.sequenceOffsets[f][d + 1]; i++) {
+    const term = wanted.get(ids[i]);
+    if (term !== undefined) out.push({ start: e.sequenceStarts[f][i], end: e.sequenceStarts[f][i] + e.sequenceLengths[f][i], term });
+  }
+  return out;
 }
 
 /** Whether a document's field holds these terms in a row. */
@@ -148,7 +194,10 @@ export function engineFromLunr(index: lunr.Index): Engine {
     docs.push(fd);
     weights.push(fw);
   }
-  return { fields, refs, terms, offsets, docs, weights, sequenceFields: [], sequenceOffsets: [], sequenceTerms: [] };
+  return {
+    fields, refs, terms, offsets, docs, weights,
+    sequenceFields: [], sequenceOffsets: [], sequenceTerms: [], sequenceStarts: [], sequenceLengths: [],
+  };
 }
 
 export function prepareEngine(engine: Engine): PreparedShard {
@@ -285,9 +334,11 @@ export function hasTerm(shard: PreparedShard, term: string, field: string, d: nu
 // ---- on disk: engine-N.json (fields, refs, terms, array lengths) and engine-N.bin (the arrays, 4-byte aligned)
 
 export function engineToFiles(e: Engine): { json: string; bin: Buffer } {
+  // 4-byte arrays first, the byte arrays last, so every view is aligned
   const arrays = [
     ...e.fields.flatMap((_, f) => [e.offsets[f], e.docs[f], e.weights[f]]),
-    ...e.sequenceFields.flatMap((_, f) => [e.sequenceOffsets[f], e.sequenceTerms[f]]),
+    ...e.sequenceFields.flatMap((_, f) => [e.sequenceOffsets[f], e.sequenceTerms[f], e.sequenceStarts[f]]),
+    ...e.sequenceLengths,
   ];
   const json = JSON.stringify({
     fields: e.fields, refs: e.refs, terms: e.terms, sequenceFields: e.sequenceFields, lengths: arrays.map((a) => a.length),
@@ -303,29 +354,26 @@ export function engineFromFiles(json: string, bin: Buffer): Engine {
   new Uint8Array(buffer).set(bin);
   let at = 0;
   let n = 0;
-  const u32 = () => {
-    const view = new Uint32Array(buffer, at, head.lengths[n++]);
-    at += view.byteLength;
-    return view;
-  };
-  const f32 = () => {
-    const view = new Float32Array(buffer, at, head.lengths[n++]);
-    at += view.byteLength;
-    return view;
+  const view = <T extends { byteLength: number }>(make: new (b: ArrayBuffer, o: number, l: number) => T): T => {
+    const v = new make(buffer, at, head.lengths[n++]);
+    at += v.byteLength;
+    return v;
   };
   const e: Engine = {
     fields: head.fields, refs: head.refs, terms: head.terms, offsets: [], docs: [], weights: [],
-    sequenceFields: head.sequenceFields, sequenceOffsets: [], sequenceTerms: [],
+    sequenceFields: head.sequenceFields, sequenceOffsets: [], sequenceTerms: [], sequenceStarts: [], sequenceLengths: [],
   };
   for (const _ of head.fields) {
-    e.offsets.push(u32());
-    e.docs.push(u32());
-    e.weights.push(f32());
+    e.offsets.push(view(Uint32Array));
+    e.docs.push(view(Uint32Array));
+    e.weights.push(view(Float32Array));
   }
   for (const _ of head.sequenceFields) {
-    e.sequenceOffsets.push(u32());
-    e.sequenceTerms.push(u32());
+    e.sequenceOffsets.push(view(Uint32Array));
+    e.sequenceTerms.push(view(Uint32Array));
+    e.sequenceStarts.push(view(Uint32Array));
   }
+  for (const _ of head.sequenceFields) e.sequenceLengths.push(view(Uint8Array));
   if (at !== bin.byteLength) throw new Error(`engine file of ${bin.byteLength} bytes, expected ${at}`);
   return e;
 }

@@ -13,7 +13,7 @@ import { SpisovnaError } from '../pipeline/errors.js';
 import { writeAtomic } from '../output/atomic.js';
 import { OUTPUT_FILES } from '../output/index.js';
 import { documentText, readTexts, TEXTS_FILE, writeTexts } from '../output/texts.js';
-import { PIPELINE_LABELS, recordTerms, useCzechAnalyzer } from './analyzer.js';
+import { PIPELINE_LABELS, recordTerms, useCzechAnalyzer, type RecordedTerms } from './analyzer.js';
 import { addSequences, engineFromLunr, engineToFiles, prepareEngine, type PreparedShard } from './engine.js';
 import { placeWithin, territoryWithin } from './territory.js';
 
@@ -26,8 +26,8 @@ import { placeWithin, territoryWithin } from './territory.js';
  */
 
 /** Raised whenever what is written changes shape; an index of another format does not load. */
-export const INDEX_FORMAT = 3;
-/** fields whose term order is kept, for phrases */
+export const INDEX_FORMAT = 4;
+/** fields whose terms are kept in text order with their positions, for phrases and highlights */
 export const PHRASE_FIELDS = ['title', 'headings', 'body'] as const;
 export const INDEX_DIR = 'index';
 export const ANALYZER = 'spisovna-cs-1';
@@ -129,10 +129,10 @@ function buildShard(
   // no metadata per posting: positions are found again in the text of the hits shown (search/snippet.ts)
   builder.metadataWhitelist = [];
   // the term sequences of the phrase fields, as the tokenizer produces them
-  const sequences = new Map<string, Record<string, string[]>>();
-  let current: Record<string, string[]> = {};
-  recordTerms((field, terms) => {
-    if ((PHRASE_FIELDS as readonly string[]).includes(field)) current[field] = terms;
+  const sequences = new Map<string, Record<string, RecordedTerms>>();
+  let current: Record<string, RecordedTerms> = {};
+  recordTerms((field, seen) => {
+    if ((PHRASE_FIELDS as readonly string[]).includes(field)) current[field] = seen;
   });
   try {
     for (const item of items) {

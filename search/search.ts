@@ -18,7 +18,7 @@ import { SpisovnaError } from '../pipeline/errors.js';
 import { readTexts } from '../output/texts.js';
 import { analyzeText, analyzeWord, stemTerm, tokenizeText } from './analyzer.js';
 import { INDEX_DIR, INDEX_FORMAT, type FieldName, type SearchIndex } from './index-build.js';
-import { engineFromFiles, hasSequence, hasTerm, matchedTerms, prepareEngine, runQuery, type EngineClause, type PreparedShard } from './engine.js';
+import { engineFromFiles, hasSequence, hasTerm, matchedTerms, prepareEngine, runQuery, termPositions, type EngineClause, type PreparedShard } from './engine.js';
 import { parseQuery, type Clause, type PhraseClause } from './query.js';
 import { makeSnippet, scanMatches, type Span } from './snippet.js';
 import { foldDiacritics } from './stemmer.js';
@@ -217,7 +217,8 @@ function bodyMatches(index: SearchIndex, match: Match, clauses: readonly EngineC
   if (!match.shard || !clauses.length) return [];
   const terms = matchedTerms(match.shard, clauses, match.docNo);
   if (!terms.size) return [];
-  return scanMatches(index.texts.get(match.doc.id)?.text ?? '', new Set(terms.keys()));
+  // the positions the index keeps; an index without them: the text analysed again
+  return termPositions(match.shard, 'body', match.docNo, terms.keys()) ?? scanMatches(index.texts.get(match.doc.id)?.text ?? '', new Set(terms.keys()));
 }
 
 function toHit(index: SearchIndex, match: Match, clauses: readonly EngineClause[]): SearchHit {

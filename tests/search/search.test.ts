@@ -6,6 +6,9 @@ import { SpisovnaError } from '../../pipeline/errors.js';
 import { loadSearchIndex, saveSearchIndex, search, INDEX_FORMAT, type SearchIndex } from '../../search/index.js';
 import { writeTexts } from '../../output/texts.js';
 import { makeIndex, type DocSpec } from './helpers.js';
+import { termPositions } from '../../search/engine.js';
+import { scanMatches } from '../../search/snippet.js';
+import { analyzeWord } from '../../search/analyzer.js';
 
 const DOCS: DocSpec[] = [
   {
@@ -204,6 +207,20 @@ describe('search: facets and hits', () => {
   it('highlights every form of a matched word, with or without diacritics in the query', () => {
     const hit = search(index, 'nizkoprahova', { place: 'Liberec' }).hits[0];
     expect(hit.highlights!.map((h) => hit.snippet.slice(h.start, h.end))).toEqual(['nízkoprahové']);
+  });
+});
+
+describe('term positions kept in the index', () => {
+  it('are where the analyzer finds the words in the text', () => {
+    const shard = index.shards[0];
+    const terms = ['pečovatelská', 'služba', 'Teplice'].map((w) => analyzeWord(w)!);
+    for (const [d, ref] of shard.engine.refs.entries()) {
+      const text = index.texts.get(ref)!.text;
+      expect(termPositions(shard, 'body', d, terms)).toEqual(scanMatches(text, new Set(terms)));
+    }
+    const teplice = shard.engine.refs.findIndex((r) => index.docs.get(r)!.path === 'b/teplice-zapis.txt');
+    const text = index.texts.get(shard.engine.refs[teplice])!.text;
+    expect(termPositions(shard, 'body', teplice, terms)!.map((p) => text.slice(p.start, p.end))).toEqual(['Teplicích', 'pečovatelská', 'služba', 'služby']);
   });
 });
 
