@@ -28,7 +28,7 @@ export const goalsExtractor = defineExtractor({
     const { text } = ctx;
     const blocks = paragraphs(ctx);
     const out: Goal[] = [];
-    /** goals stated in words: a cue statement or a numbered "Cíl 2: …" */
+    /** goals stated in words: a cue statement, a numbered "Cíl 2: …", a goal on its heading line ("Cíl projektu: …") */
     let stated = 0;
     /** numbered priority and measure lines: the outline of a plan */
     const outline = new Set<Goal>();
@@ -108,7 +108,7 @@ export const goalsExtractor = defineExtractor({
         const inline = GOAL_INLINE_HEADING.exec(lt);
         if (!inline) continue;
         const from = line.start + inline[0].length;
-        add(from, statementEnd(text, from, line.end), 'goal');
+        if (add(from, statementEnd(text, from, line.end), 'goal')) stated++;
       }
       const isBullet = (l: Span) => BULLET_PREFIX.test(text.slice(l.start, l.end));
       lines.forEach((line, k) => {
@@ -155,8 +155,8 @@ export const goalsExtractor = defineExtractor({
 
 /**
  * Whether a document's numbered priorities and measures ("Priorita 1: …", "Opatření 1.2 …") count as goals.
- * They are the outline of a plan. Where the plan states its aims in words, a statement ("Cílem je …") or a
- * numbered goal ("Cíl 2: …"), the annotators quote those and read the outline lines as headings over them: the
+ * They are the outline of a plan. Where the plan states its aims in words, a statement ("Cílem je …"), a
+ * numbered goal ("Cíl 2: …") or a goal on its heading line ("Cíl projektu: …"), the annotators quote those and read the outline lines as headings over them: the
  * dev gold has no priority or measure line among its goals, and a plan with "Cílem je …" under each measure, or
  * with measures under "Cíl n:" lines, has only the statements and the "Cíl n:" lines as goals. A plan that states
  * no aim otherwise has its priorities and measures as the only wording of what it wants: there they are goals,

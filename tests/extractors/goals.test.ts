@@ -204,6 +204,12 @@ describe('goals: the outline of a plan around stated goals', () => {
     expect(texts(t)).toEqual(['Cíl 1: Posílit dluhové poradenství', 'Cíl 2: Zlepšit informovanost seniorů']);
   });
 
+  it('a goal on its heading line is stated too', () => {
+    expect(texts('Cíl plánu: Udržet síť terénních služeb.\nPriorita 1: Senioři\nOpatření 1.1 Tísňová péče')).toEqual([
+      'Udržet síť terénních služeb.',
+    ]);
+  });
+
   it('keeps priorities and measures of a plan that states no goal in words', () => {
     const t = 'Priorita 2: Dostupné bydlení\nOpatření 2.1 Startovací byty pro mladé rodiny\nOpatření 2.2 Sociální byty';
     expect(run(goals, t).map((g) => g.kind)).toEqual(['priority', 'measure', 'measure']);
