@@ -18,16 +18,20 @@ import { defineExtractor, type ExtractContext } from '../types.js';
 /**
  * "usnesení č. X", "usn. č. X", "Usnesením Zastupitelstva Středočeského kraje č. X" (up to eight words between),
  * "Usnesení: X", and a number right after the bare word ("Usnesení KS/3/2018:", "usnesením RM/123/4/2019"):
- * the `bare` group marks that last reading, whose value must not be a date or a period (see `bareResolution`).
+ * the `bare` group marks that reading, whose value must not be a date or a period (see `bareResolution`). After
+ * a few words without "č." (`named`: "usnesení Koordinační skupiny KS/3/2018") only a number with a letter
+ * prefix (LETTERED_RESOLUTION) is taken.
  */
 export const RESOLUTION_WITH_CUE = new RegExp(
-  String.raw`(?<![\p{L}])${RESOLUTION_CUE}(?:(?:\s+[\p{L}][\p{L}.]*){0,8}?\s*(?:č\.|čís\.|číslo|no\.)|\s*:|(?<bare>[ \t\u00a0]+))\s*(?<value>${RESOLUTION_VALUE})(?![\p{L}\p{N}/])`,
+  String.raw`(?<![\p{L}])${RESOLUTION_CUE}(?:(?:\s+[\p{L}][\p{L}.]*){0,8}?\s*(?:č\.|čís\.|číslo|no\.)\s*:?|\s*:|(?<bare>[ \t\u00a0]+)|(?<named>(?:\s+[\p{L}][\p{L}.]*){1,4}?[ \t\u00a0]+))\s*(?<value>${RESOLUTION_VALUE})(?![\p{L}\p{N}/])`,
   'dgiu',
 );
 /** "12/3/2019": a date written with slashes (a valid day and month, a four-digit year) */
 const SLASH_DATE = /^(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}$/;
 /** "2014/2015", "2019/20", "3/2019" read as a month: a period of years or a month of a year */
 const SLASH_PERIOD = /^(?:(?:19|20)\d{2}\/(?:19|20)?\d{2}|(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2})$/;
+/** a resolution number opened by the letters of its body: "KS/3/2018", "RM/123/4/2019", "ŘS/2/2020" */
+const LETTERED_RESOLUTION = /^\p{Lu}{1,4}\/\d{1,4}(?:\/\d{1,4}){0,2}$/u;
 /** an EU act ("2014/24/EU") after the word is a law, not a resolution */
 const EU_SUFFIX = /\/(?:EU|ES|EHS)$/u;
 
@@ -66,6 +70,7 @@ export const identifiersExtractor = defineExtractor({
     };
     for (const m of text.matchAll(RESOLUTION_WITH_CUE)) {
       if (m.groups!.bare !== undefined && !bareResolution(m.groups!.value)) continue;
+      if (m.groups!.named !== undefined && !LETTERED_RESOLUTION.test(m.groups!.value)) continue;
       let at = m.indices!.groups!.value[0];
       resolution(m.groups!.value, at);
       let end = at + m.groups!.value.length;

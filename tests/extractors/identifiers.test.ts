@@ -109,3 +109,18 @@ describe('identifiers: a resolution number right after the bare word "usnesení"
     'usnesením ze dne 12/3/2019',
   ])('none in "%s"', (text) => expectNone(ids, text));
 });
+
+describe('identifiers: resolution numbers after a few words or "č.:"', () => {
+  it.each([
+    ['Bylo přijato usnesení Řídící skupiny ŘS/4/2022 o harmonogramu.', 'ŘS/4/2022'],
+    ['usnesením Rady města RM/301/15/2021 ze dne 1. 6. 2021', 'RM/301/15/2021'],
+    ['Usnesení č.: 17/2020', '17/2020'],
+  ])('%s', (text, value) => expectOne(ids, text, { type: 'resolution', value }));
+
+  it.each([
+    // negative twins: after words without "č." a number without a letter prefix is a date, a vote or a period
+    'usnesení ze dne 12/3/2019',
+    'usnesení přijato hlasy 7/0/1',
+    'usnesení o plánu 2021/2023',
+  ])('none in "%s"', (text) => expectNone(ids, text));
+});
