@@ -4,6 +4,7 @@ import {
   INITIAL, ITEM_HEAD, ITEM_TAIL, LETTERS, ONLY_TITLES, parseListName, parseProseName, titlesIn, type Parsed,
 } from '../czech/person-names.js';
 import { ATTENDANCE_SHEET, PERSON_LABELS } from '../czech/person-labels.js';
+import { tableHeader, tableRow, type TableColumns } from '../czech/person-table.js';
 import { NAMED_AFTER_CUE, NOT_NAME_WORDS } from '../czech/person-words.js';
 import { HONORIFIC_SOURCE, POST_TITLE_SOURCE, PRE_TITLE_SOURCE } from '../czech/titles.js';
 import { TakenSpans } from '../czech/taken-spans.js';
@@ -106,12 +107,24 @@ function readLists(text: string, mentions: Mention[], taken: TakenSpans): void {
         i = j;
       }
     } else {
-      for (let j = i + 1; j < lines.length && j <= i + 40; j++) {
+      let columns: TableColumns | undefined;
+      const labelLine = i;
+      for (let j = i + 1; j < lines.length && j <= labelLine + 40; j++) {
         if (matchLabel(lines[j].t) || ATTENDANCE_SHEET.test(lines[j].t)) break;
-        if (j === i + 1 && TABLE_HEADER.test(lines[j].t)) continue;
-        const more = readItems(lines[j].s, lines[j].t, label.role, 'first');
+        // a header row right after the label tells the columns; one without cells is skipped
+        if (j === labelLine + 1) {
+          columns = tableHeader(lines[j].t);
+          if (columns || TABLE_HEADER.test(lines[j].t)) continue;
+        }
+        const { s: rowStart, t: row } = lines[j];
+        const cells = tableRow(row, columns);
+        const more = cells
+          ? readItems(rowStart + cells.start, cells.text, cells.role ?? label.role, 'first')
+          : readItems(rowStart, row, label.role, 'first');
         if (!more.length) break;
         found.push(...more);
+        // the other cells of a row (organisation, attendance) are no names
+        if (cells) taken.take(rowStart, rowStart + row.length);
         if (label.role === 'recorder' || label.role === 'contact' || label.role === 'author') break;
         i = j;
       }

@@ -186,3 +186,34 @@ describe('absent labels (Nepřítomen, Nepřítomna, Nepřítomni)', () => {
     expectNone('Nepřítomna: Oblastní charita Jičín');
   });
 });
+
+describe('attendance tables written with tabs or bars', () => {
+  it('a header row with the surname first, the organisation column never a name', () => {
+    expectPeople('Přítomní členové komise:\nPříjmení, jméno, titul\tOrganizace\nČížková Renata, Mgr.\tJihomoravský kraj\nŘezníček Tomáš, Ing.\tMěstský úřad Blansko\nŽák Ondřej\tFarní charita Rosice\n\nProgram:', [
+      'Renata Čížková|present', 'Tomáš Řezníček|present', 'Ondřej Žák|present',
+    ]);
+  });
+  it('a title followed by the next cell is no person', () => {
+    expectPeople('Omluveni:\nHlaváčková Iva, Bc.\tPardubický kraj\nKučera Jan, Mgr.\tOlomoucký kraj', ['Iva Hlaváčková|excused', 'Jan Kučera|excused']);
+    expect(people('Omluveni:\nHlaváčková Iva, Bc.\tPardubický kraj').join()).not.toMatch(/Pardubický/u);
+  });
+  it('a bar-separated table with an attendance column', () => {
+    expectPeople('Prezenční listina:\n\nJméno | Organizace | Účast\nMgr. Šimon Ježek | Charita Zábřeh | přítomen\nBc. Olga Krátká | Město Šumperk | omluvena\nIng. Vít Uher | Úřad práce ČR | nepřítomen\nEliška Bémová, DiS. | Domov Paprsek | přítomna\n\nProgram:', [
+      'Šimon Ježek|present', 'Olga Krátká|excused', 'Vít Uher|absent', 'Eliška Bémová|present',
+    ]);
+  });
+  it('an attendance cell without a header sets the role of its row', () => {
+    expectPeople('Přítomni:\nAdam Šrámek\tSpolek Úsměv\tomluven\nDagmar Líbalová\tObec Hošťálkovy\tpřítomna', [
+      'Adam Šrámek|excused', 'Dagmar Líbalová|present',
+    ]);
+  });
+  it('a header with separate title, given-name and surname columns', () => {
+    expectPeople('Účastníci:\nTitul\tJméno\tPříjmení\tOrganizace\nMgr.\tEva\tŘeháková\tCentrum Ždírec\n\tLukáš\tÚlehla\tSdružení Ostrov', [
+      'Eva Řeháková|present', 'Lukáš Úlehla|present',
+    ]);
+  });
+  it('organisations and places in the cells are never people', () => {
+    expectNone('Přítomni:\nJméno\tOrganizace\nKrajský úřad Zlínského kraje\tOdbor sociálních věcí');
+    expect(people('Přítomni:\nJana Horáková\tNemocnice Tábor\tpřítomna\nNáměstí Míru\tRadnice').join()).toBe('Jana Horáková|present');
+  });
+});
