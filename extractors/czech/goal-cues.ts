@@ -22,10 +22,10 @@ const COPULA = String.raw`(?:(?:\s+(?!(?:se|si)\s)[\p{L}\d–-][\p{L}\d.–-]*){
 
 /**
  * Where a lower-case "cílem" opens a clause inside a sentence: after a relative pronoun ("…, jehož cílem je …"),
- * a conjunction that opens a clause ("shodli se, že cílem skupiny je …", "protože cílem je …") or a comma,
+ * a conjunction that opens a clause ("shodli se, že cílem skupiny je …", "protože cílem je …", "… a cílem je …") or a comma,
  * semicolon or dash ("…, cílem je …").
  */
-const CLAUSE_OPENER = String.raw`(?:(?<![\p{L}])(?:jehož|jejímž|jejichž|jejíž|že|protože|neboť)\s+|[,;–—]\s*)`;
+const CLAUSE_OPENER = String.raw`(?:(?<![\p{L}])(?:jehož|jejímž|jejichž|jejíž|že|protože|neboť|jelikož|přičemž|kde|a)\s+|[,;–—]\s*)`;
 
 /**
  * Statement cues, each with the kind of goal it opens. A cue must open a sentence (an upper-case letter) or,

@@ -274,3 +274,14 @@ describe('goals: a statement inside a quotation', () => {
     ]);
   });
 });
+
+describe('goals: more clause openers before "cílem"', () => {
+  it.each([
+    ['Skupina vznikla v lednu a cílem je propojit poskytovatele v regionu.', 'cílem je propojit poskytovatele v regionu.'],
+    ['Projekt běží dva roky, přičemž cílem bylo zkrátit čekací lhůty.', 'cílem bylo zkrátit čekací lhůty.'],
+  ])('%s', (text, goal) => expectOne(goals, text, { text: goal }));
+
+  it('none when "a cílem" is no clause with a copula', () => {
+    expectNone(goals, 'Souhlasí s plánem a cílem se budou zabývat příště.');
+  });
+});
