@@ -9,7 +9,8 @@ import type { Token } from './places-gazetteer.js';
 
 /** Words that open a street name (compared in lower case, without a full stop): "náměstí", "nám.", "ul.", "tř." */
 export const STREET_WORDS: ReadonlySet<string> = new Set([
-  'ul', 'ulice', 'ulici', 'ulicí', 'nám', 'náměstí', 'třída', 'třídě', 'třídu', 'třídou', 'tř', 'nábřeží', 'sídliště',
+  'ul', 'ulice', 'ulici', 'ulicí', 'ulicích', 'nám', 'náměstí', 'třída', 'třídě', 'třídu', 'třídou', 'tř', 'nábřeží', 'nábř',
+  'sídliště', 'sídl',
 ]);
 
 /** Lower-case words inside a street or a historical name: "Jiřího z Poděbrad", "Karla ze Žerotína". */

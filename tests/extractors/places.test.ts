@@ -220,3 +220,10 @@ describe('places: street names and historical names are not places', () => {
     ['Náměstí Krále Jiřího z Poděbrad bylo opraveno. Poděbrady jsou lázně.', ['Poděbrady']],
   ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
 });
+
+describe('places: abbreviated street words', () => {
+  it.each([
+    ['Poradna, nábř. Karla ze Žerotína 4, 787 01 Šumperk', ['Šumperk']],
+    ['Klub, tř. Jana z Kolovrat 3, Šumperk', ['Šumperk']],
+  ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
+});
