@@ -217,3 +217,22 @@ describe('attendance tables written with tabs or bars', () => {
     expect(people('Přítomni:\nJana Horáková\tNemocnice Tábor\tpřítomna\nNáměstí Míru\tRadnice').join()).toBe('Jana Horáková|present');
   });
 });
+
+describe('a contact person in prose', () => {
+  it.each([
+    ['Kontaktní osobou je Mgr. Dana Šťastná, tel. 731 222 333, e-mail stastna@obec.cz.', ['Dana Šťastná|contact']],
+    ['Podrobnosti poskytne Ing. Čeněk Hudeček, tel. 602 111 222.', ['Čeněk Hudeček|contact']],
+    ['Bližší informace podá koordinátorka plánování Bc. Ilona Řepková.', ['Ilona Řepková|contact']],
+    ['Dotazy zodpoví Zuzana Plachá, vedoucí odboru, na tel. 465 100 200 nebo e-mailem.', ['Zuzana Plachá|contact']],
+    ['Přihlášky zasílejte Mgr. Pavlu Šindelářovi (tel. 777 888 999).', ['Pavel Šindelář|contact']],
+    ['Zájemci se mohou obracet na paní Věru Žákovou, e-mail zakova@charita.cz.', ['Věra Žáková|contact']],
+  ])('%s', (text, expected) => expectPeople(text, expected));
+  it('a name in prose without a phone or an e-mail stays other', () => {
+    expectPeople('Jednání zahájila Mgr. Dana Šťastná a předala slovo Ing. Čeňku Hudečkovi.', ['Dana Šťastná|other', 'Čeněk Hudeček|other']);
+    expectPeople('Mgr. Dana Šťastná informovala o nové telefonní lince pro seniory.', ['Dana Šťastná|other']);
+  });
+  it('an organisation with a phone is no person', () => {
+    expectNone('Informace poskytne Oblastní charita Žatec, tel. 415 710 111.');
+    expectNone('Kontaktní osobou je vedoucí Domova Úsvit, tel. 777 000 111.');
+  });
+});
