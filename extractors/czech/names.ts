@@ -117,9 +117,18 @@ export function surnameGender(surname: string): Gender | undefined {
 function withMobileE(stem: string): string | undefined {
   const m = /^(.*[^aeiouyáéíóúůýě])([lkcn])$/u.exec(stem);
   // a vowel before the cluster: "Čunk" → "Čunek", "Hájk" → "Hájek"; none: "Vlk" keeps its syllabic l
-  if (!m || !/[aeiouyáéíóúůýě]/u.test(m[1])) return undefined;
+  // a syllabic l or r between consonants counts as a vowel: "Vlčk" → "Vlček"
+  if (!m || !/[aeiouyáéíóúůýě]|[^aeiouyáéíóúůýě][lr][^aeiouyáéíóúůýě]/u.test(m[1])) return undefined;
   return `${m[1]}e${m[2]}`;
 }
+
+/**
+ * Whether a declined stem most likely belongs to a masculine surname in -a (declined like "předseda"):
+ * a short vowel and d (Svoboda, Škoda, Lebeda), -zd/-žd/-ld (Brázda, Kolda), an obstruent and r (Vondra,
+ * Vávra), an h that is no ch (Blaha), a voiced or labial consonant and k (Procházka, Rybka, Kafka, Lipka).
+ * Surnames in a consonant rarely end so (Šmíd, Pilát and Novák do not match).
+ */
+const A_STEM = /(?:(?<![aeiouyáéíóúůýě])[aeiouy]d|[zžl]d|[dvbp]r|(?<!c)h|[zžbpfv]k)$/u;
 
 /**
  * Nominative candidates for a surname written in a case, most likely first. `gender` and `grammaticalCase`
@@ -141,12 +150,18 @@ export function surnameNominatives(written: string, gender?: Gender, grammatical
     else if (/ým$/u.test(s)) push(s.replace(/ým$/u, 'ý'));
     else if (/ího$/u.test(s)) push(s.replace(/ího$/u, 'í'));
     else if (/ímu$/u.test(s)) push(s.replace(/ímu$/u, 'í'));
-    else if (/ovi$/u.test(s)) { const st = s.slice(0, -3); push(withMobileE(st)); push(st); push(`${st}a`); }
+    else if (/ovi$/u.test(s)) {
+      const st = s.slice(0, -3);
+      if (A_STEM.test(st)) push(`${st}a`);
+      push(withMobileE(st)); push(st); push(`${st}a`);
+    }
     else if (/[^aeiouyáéíóúůý]em$/u.test(s)) { const st = s.slice(0, -2); push(withMobileE(st)); push(st); }
     else if (/[^aeiouyáéíóúůý]ou$/u.test(s) && grammaticalCase !== 'nom') push(`${s.slice(0, -2)}a`);
     else if (/[^aeiouyáéíóúůý]y$/u.test(s) && grammaticalCase !== 'nom') push(`${s.slice(0, -1)}a`);
     else if (/[^aeiouyáéíóúůý]u$/u.test(s) && (grammaticalCase === 'acc' || grammaticalCase === 'dat' || grammaticalCase === 'loc')) {
-      push(`${s.slice(0, -1)}a`); push(s.slice(0, -1));
+      // the accusative of a surname in -a ("Svobodu"); a dative in -u of one in a consonant is rare ("Novákovi")
+      const st = s.slice(0, -1);
+      if (grammaticalCase === 'acc' || A_STEM.test(st)) { push(`${st}a`); push(withMobileE(st)); push(st); } else { push(withMobileE(st)); push(st); push(`${st}a`); }
     } else if (/[^aeiouyáéíóúůý]a$/u.test(s) && (grammaticalCase === 'gen' || grammaticalCase === 'acc')) {
       const st = s.slice(0, -1); push(withMobileE(st)); push(st);
     } else if (/[cjřžš]e$/u.test(s) && (grammaticalCase === 'gen' || grammaticalCase === 'acc')) {

@@ -78,7 +78,7 @@ export const peopleExtractor = defineExtractor({
     readPairs(text, mentions, taken, freeOfPlaces);
     readInitialed(text, mentions, taken, freeOfPlaces);
 
-    return resolve(mentions)
+    return resolve(text, mentions)
       .filter((m) => !m.bare || m.given || SURNAME_SHAPE.test(m.surname))
       .map((m) => toPerson(text, m));
   },
@@ -309,7 +309,29 @@ function readInitialed(text: string, mentions: Mention[], taken: TakenSpans, fre
 
 // --- resolution: initials and bare surnames to the full names the document gives
 
-function resolve(mentions: Mention[]): Mention[] {
+/**
+ * A surname read from another case takes the nominative candidate the document itself writes
+ * ("Svobodovi" is Svoboda, not Svobod, when "Svoboda" stands elsewhere), else the rules' first guess.
+ */
+function attestSurnames(text: string, mentions: Mention[]): void {
+  const written = new Map<string, boolean>();
+  const inText = (word: string) => {
+    if (!written.has(word)) written.set(word, new RegExp(String.raw`(?<![\p{L}])${word}(?![\p{L}])`, 'u').test(text));
+    return written.get(word)!;
+  };
+  for (const m of mentions) {
+    if (m.listed || m.candidates.length < 2) continue;
+    const asWritten = m.candidates.at(-1)!;
+    const hit = m.candidates.slice(0, -1).find((c) => c !== asWritten && inText(c));
+    if (hit && hit !== m.surname) {
+      m.surname = hit;
+      m.candidates = [hit, ...m.candidates.filter((c) => c !== hit)];
+    }
+  }
+}
+
+function resolve(text: string, mentions: Mention[]): Mention[] {
+  attestSurnames(text, mentions);
   // full names by surname: given name → the first mention that gives it
   const bySurname = new Map<string, Map<string, Mention>>();
   for (const f of mentions) {

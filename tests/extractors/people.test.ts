@@ -236,3 +236,46 @@ describe('a contact person in prose', () => {
     expectNone('Kontaktní osobou je vedoucí Domova Úsvit, tel. 777 000 111.');
   });
 });
+
+describe('masculine surnames back to the nominative', () => {
+  it.each([
+    // surnames in -a, declined like "předseda"
+    ['Poděkování patří panu Ing. Lubošovi Škodovi.', 'Luboš Škoda'],
+    ['Předseda předal slovo Mgr. Radku Brázdovi.', 'Radek Brázda'],
+    ['Zprávu připravil kolega s Bc. Vojtěchem Vondrou.', 'Vojtěch Vondra'],
+    ['Komise poděkovala panu Zdeňku Blahovi za spolupráci.', 'Zdeněk Blaha'],
+    ['Dopis byl zaslán Ing. Karlu Procházkovi.', 'Karel Procházka'],
+    ['Rada jmenovala Mgr. Michala Svobodu koordinátorem.', 'Michal Svoboda'],
+    ['Zápis bude předán PhDr. Jakubovi Rybkovi.', 'Jakub Rybka'],
+    ['Projednáno s Ing. Filipem Lebedou.', 'Filip Lebeda'],
+    ['Podle návrhu Mgr. Aleše Koldy se plán doplní.', 'Aleš Kolda'],
+    // surnames in a consonant
+    ['Komise poděkovala panu Ing. Josefu Novákovi.', 'Josef Novák'],
+    ['Vedoucí jmenoval Mgr. Tomáše Dvořáka členem.', 'Tomáš Dvořák'],
+    ['Jednání proběhlo s Bc. Ondřejem Kratochvílem.', 'Ondřej Kratochvíl'],
+    ['Slovo bylo předáno Mgr. Miroslavu Pilátovi.', 'Miroslav Pilát'],
+    ['Radní poděkoval Ing. Vladimíru Šmídovi.', 'Vladimír Šmíd'],
+    ['Přivítal Bc. Jana Mareše a Ing. Ivana Kohouta.', 'Jan Mareš'],
+    ['Dotaz byl položen Mgr. Petru Zemanovi.', 'Petr Zeman'],
+    // a mobile e: Marek, Hájek, Brabec, Vlček
+    ['Přivítala Ing. Petra Marka.', 'Petr Marek'],
+    ['Poděkovala PhDr. Romanu Hájkovi.', 'Roman Hájek'],
+    ['Spolupráce s Mgr. Davidem Brabcem.', 'David Brabec'],
+    ['Materiál zpracovaný Ing. Josefem Vlčkem.', 'Josef Vlček'],
+    // adjectival surnames
+    ['Požádala radního Bc. Martina Dbalého o zprávu.', 'Martin Dbalý'],
+    ['Poděkování Ing. Jiřímu Konečnému.', 'Jiří Konečný'],
+  ])('%s', (text, expected) => expect(people(text)[0]).toBe(`${expected}|other`));
+
+  it('prefers the nominative the document writes elsewhere', () => {
+    // "Kučerovi" could be Kučer or Kučera: the list says Kučera
+    expect(people('Přítomni: Jan Kučera, Eva Malá\nPředsedkyně poděkovala Janu Kučerovi.')).toEqual(['Jan Kučera|present', 'Eva Malá|present']);
+    // "Hruškovi" could be Hrušek or Hruška: the signature says Hruška
+    expect(people('Radní poděkoval Ing. Petru Hruškovi za práci.\n\nPetr Hruška, vedoucí odboru')).toContain('Petr Hruška|other');
+    expect(people('Radní poděkoval Ing. Petru Hruškovi za práci.\n\nPetr Hruška, vedoucí odboru')).not.toContain('Petr Hrušek|other');
+  });
+  it('streets and places named after a person are no people', () => {
+    expectNone('Sídlo je v ulici Boženy Němcové, kousek od náměstí Jiřího z Poděbrad.');
+    expectNone('Setkání proběhne v Domově Petra Bezruče.');
+  });
+});
