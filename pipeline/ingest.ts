@@ -173,6 +173,8 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
       if (fatal) throw fatal;
     } finally {
       await pool.close();
+      const times = Object.entries(pool.stageTimes).sort((a, b) => b[1] - a[1]);
+      if (times.length) process.stderr.write(`spisovna: timing in workers: ${times.map(([k, v]) => `${k} ${(v / 1000).toFixed(2)} s`).join(', ')}\n`);
     }
   }
   memo.clear();

@@ -5,6 +5,7 @@ import type { ReadLimits } from '../corpus/readers/index.js';
 import { SpisovnaError } from './errors.js';
 import type { Processed } from './process.js';
 import type { WorkerJob, WorkerReply } from './worker.js';
+import { addStageTimes } from './timing.js';
 
 export interface PoolOptions {
   /** workers, one per core by default */
@@ -50,6 +51,8 @@ export function workerFile(): URL {
  */
 export class WorkerPool {
   private readonly slots: Slot[] = [];
+  /** milliseconds by stage, summed over the workers (SPISOVNA_TIMING) */
+  readonly stageTimes: Record<string, number> = {};
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private closed = false;
@@ -108,6 +111,7 @@ export class WorkerPool {
     slot.ready.catch(() => undefined); // awaited by `run`; a spare worker that fails to start is no error by itself
     worker.on('message', (msg: WorkerReply) => {
       if (msg.type === 'ready') { started = true; markReady(); return; }
+      addStageTimes(this.stageTimes, msg.times);
       const p = this.pending.get(msg.id);
       if (!p) return;
       this.pending.delete(msg.id);

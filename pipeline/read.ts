@@ -5,6 +5,7 @@ import { readerFor, type ReadLimits } from '../corpus/readers/index.js';
 import { SpisovnaError } from './errors.js';
 import { looksBinary } from './binary.js';
 import { flattenDeepHtml } from './html-depth.js';
+import { timed, timedAsync } from './timing.js';
 
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -39,13 +40,13 @@ export async function readDocument(bytes: Buffer, path: string, limits: ReadLimi
       depthMessage = { stage: 'reader/html', ruleId: 'html-too-deep', message: `HTML nested ${guard.depth} levels deep; ${guard.dropped} tags below level ${Math.floor(limits.maxHtmlDepth / 2)} dropped, their text kept` };
     }
   }
-  const raw = await reader.read(input, { path, limits });
+  const raw = await timedAsync(`read ${reader.format}`, () => reader.read(input, { path, limits }));
   if (depthMessage) raw.messages = [...(raw.messages ?? []), depthMessage];
   const rawChars = raw.blocks.reduce((n, b) => n + b.text.length, 0);
   if (rawChars > limits.maxTextChars) {
     throw new SpisovnaError(`reader/${reader.format}`, `text of ${rawChars} characters exceeds the limit of ${limits.maxTextChars}`, 'too-large');
   }
-  const { text, blocks, messages } = normalise(raw);
+  const { text, blocks, messages } = timed('normalise', () => normalise(raw));
   if (text.length > limits.maxTextChars) {
     throw new SpisovnaError(`reader/${reader.format}`, `text of ${text.length} characters exceeds the limit of ${limits.maxTextChars}`, 'too-large');
   }

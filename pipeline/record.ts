@@ -2,11 +2,12 @@ import { runChecks } from '../checks/index.js';
 import { extractAll } from '../extractors/index.js';
 import { formatZodError, recordSchema, type DocumentRecord, type ParsedDocument, type TextStats } from '../schema/index.js';
 import { SpisovnaError } from './errors.js';
+import { timed } from './timing.js';
 
 /** Stages 4–6: extract the fields, check them, validate the record against the schema. */
 export function buildRecord(doc: ParsedDocument): DocumentRecord {
-  const { fields, kind, title, territory } = extractAll(doc);
-  const flags = runChecks({ doc, fields });
+  const { fields, kind, title, territory } = timed('extract', () => extractAll(doc));
+  const flags = timed('checks', () => runChecks({ doc, fields }));
   const record: DocumentRecord = {
     id: doc.sha256.slice(0, 16),
     source: {
@@ -25,7 +26,7 @@ export function buildRecord(doc: ParsedDocument): DocumentRecord {
     flags,
     messages: doc.messages,
   };
-  return validateRecord(record);
+  return timed('validate', () => validateRecord(record));
 }
 
 /** Validation at the boundary: a record that does not match the schema is a bug, named with its path. */

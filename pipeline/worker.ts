@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { processBytes, type Processed } from './process.js';
+import { takeStageTimes } from './timing.js';
 import type { ReadLimits } from '../corpus/readers/index.js';
 
 /** A job for a parsing worker: one file's bytes, its display path and the limits. */
@@ -10,7 +11,7 @@ export interface WorkerJob {
   limits: ReadLimits;
 }
 
-export type WorkerReply = { type: 'ready' } | { type: 'done'; id: number; processed: Processed };
+export type WorkerReply = { type: 'ready' } | { type: 'done'; id: number; processed: Processed; times?: Record<string, number> };
 
 /**
  * The parsing worker: runs processBytes (which never throws) for each job it is sent. A job that hangs,
@@ -22,7 +23,7 @@ if (parentPort) {
   port.on('message', (job: WorkerJob) => {
     const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
     void processBytes(bytes, job.path, job.limits).then((processed) => {
-      const reply: WorkerReply = { type: 'done', id: job.id, processed };
+      const reply: WorkerReply = { type: 'done', id: job.id, processed, times: takeStageTimes() };
       port.postMessage(reply);
     });
   });
