@@ -12,6 +12,8 @@ export const NAME_WORD = new RegExp(`^${LETTERS}$`, 'u');
 export const INITIAL = /^(\p{Lu}|Ch)\.$/u;
 const LEADING_TITLE = new RegExp(String.raw`^(?:${PRE_TITLE_SOURCE}|${HONORIFIC_SOURCE}|et(?=\s))(?=\s|\p{Lu}|$)\s*`, 'u');
 const TRAILING_TITLE = new RegExp(String.raw`[\s,]*(?<![\p{L}])(${POST_TITLE_SOURCE}|${PRE_TITLE_SOURCE})$`, 'u');
+/** a title that stands before names in prose ("Mgr.", "PhDr."), not one that follows them ("Ph.D.") */
+export const PRE_TITLE_AFTER = new RegExp(String.raw`(?<![\p{L}])(?:${PRE_TITLE_SOURCE})`, 'u');
 export const ONLY_TITLES = new RegExp(String.raw`^(?:\s*(?:${POST_TITLE_SOURCE}|${PRE_TITLE_SOURCE}))+\s*$`, 'u');
 const HONORIFIC_ONLY = new RegExp(String.raw`^${HONORIFIC_SOURCE}$`, 'u');
 /** the end of a name's part of a list item: a bracket, a dash with spaces, a colon */
@@ -28,6 +30,22 @@ export interface Parsed {
   candidates: string[];
   /** a surname alone, without a title ("Z: Nováková"): to be kept only when it is surely a name */
   bare?: boolean;
+  /**
+   * two words that are both given names ("Urban Miroslav", "Marek Tomáš"), read given name first; the
+   * list around or a title after a comma ("Urban Miroslav, PhDr.") may show the surname comes first
+   */
+  ambiguousOrder?: boolean;
+  /** the order a list item was written in: given name first or surname first */
+  order?: 'given' | 'surname';
+}
+
+/** The same name read the other way round: "Urban Miroslav" → given Miroslav, surname Urban. */
+export function surnameFirst(p: Parsed): void {
+  if (!p.ambiguousOrder || !p.given) return;
+  [p.given, p.surname] = [p.surname, p.given];
+  p.candidates = [p.surname];
+  p.ambiguousOrder = false;
+  p.order = 'surname';
 }
 
 /** The titles written in a piece of text, in their canonical spelling. */
@@ -51,8 +69,12 @@ export function parseListName(raw: string, bareSurname = false): Parsed | null {
     else titles.push(...titlesIn(m[0]));
     s = s.slice(m[0].length);
   }
+  // "Příjmení Jméno, Mgr.": a title written before names in prose but standing after one goes with the
+  // surname-first order of attendance lists ("Ph.D." after a name says nothing)
+  let preTitleAfter = false;
   for (let m = TRAILING_TITLE.exec(s); m; m = TRAILING_TITLE.exec(s)) {
     titles.push(...titlesIn(m[1]));
+    if (PRE_TITLE_AFTER.test(m[1])) preTitleAfter = true;
     s = s.slice(0, m.index);
   }
   // "Jan Novák ml.", "Jan Novák st.": junior and senior are no part of the name
@@ -83,7 +105,12 @@ export function parseListName(raw: string, bareSurname = false): Parsed | null {
     // three words: a given name and a double surname ("Jana Nováková Svobodová") or no name at all
     return null;
   }
-  return { given, surname, titles, candidates: [surname] };
+  const parsed: Parsed = { given, surname, titles, candidates: [surname], order: given === words[0] ? 'given' : 'surname' };
+  if (words.length === 2 && isGivenName(words[0]) && isGivenName(words[1])) {
+    parsed.ambiguousOrder = true;
+    if (preTitleAfter) surnameFirst(parsed);
+  }
+  return parsed;
 }
 
 /**

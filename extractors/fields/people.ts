@@ -1,7 +1,8 @@
 import type { Person, PersonRole } from '../../schema/index.js';
 import { givenReadings, isGivenName } from '../czech/names.js';
 import {
-  INITIAL, ITEM_HEAD, ITEM_TAIL, LETTERS, ONLY_TITLES, parseListName, parseProseName, titlesIn, type Parsed,
+  INITIAL, ITEM_HEAD, ITEM_TAIL, LETTERS, ONLY_TITLES, PRE_TITLE_AFTER, parseListName, parseProseName, surnameFirst, titlesIn,
+  type Parsed,
 } from '../czech/person-names.js';
 import { ATTENDANCE_SHEET, PERSON_LABELS } from '../czech/person-labels.js';
 import { tableHeader, tableRow, type TableColumns } from '../czech/person-table.js';
@@ -129,6 +130,7 @@ function readLists(text: string, mentions: Mention[], taken: TakenSpans): void {
         i = j;
       }
     }
+    settleOrder(found);
     for (const m of found) {
       mentions.push(m);
       taken.take(m.start, m.end);
@@ -145,6 +147,17 @@ function readLists(text: string, mentions: Mention[], taken: TakenSpans): void {
       taken.take(r.start, r.end);
     }
   }
+}
+
+/**
+ * Two given names ("Urban Miroslav") in a list written surname first ("Kovářová Jana, Malý Ondřej"):
+ * the order of the list's other names decides.
+ */
+function settleOrder(found: Mention[]): void {
+  const decided = found.filter((m) => m.order && !m.ambiguousOrder);
+  const surnameFirstCount = decided.filter((m) => m.order === 'surname').length;
+  if (surnameFirstCount * 2 <= decided.length) return;
+  for (const m of found) if (m.ambiguousOrder) surnameFirst(m);
 }
 
 function matchLabel(line: string): { role: PersonRole; length: number } | undefined {
@@ -178,6 +191,8 @@ function readItems(offset: number, segment: string, role: PersonRole, strict: 'a
     if (!raw) continue;
     if (last && ONLY_TITLES.test(raw)) {
       last.titles.push(...titlesIn(raw));
+      // "Urban Miroslav, PhDr.": a pre-title after the name, the surname-first order of lists
+      if (PRE_TITLE_AFTER.test(raw)) surnameFirst(last);
       last.end = offset + piece.s + piece.t.trimEnd().length;
       continue;
     }

@@ -279,3 +279,30 @@ describe('masculine surnames back to the nominative', () => {
     expectNone('Setkání proběhne v Domově Petra Bezruče.');
   });
 });
+
+describe('surname first when the surname is also a given name', () => {
+  it('a title after the comma shows the surname comes first', () => {
+    expectPeople('Přítomni:\nŠtěpán Karel, Mgr.\nHavel Ondřej, Ing.', ['Karel Štěpán|present', 'Ondřej Havel|present']);
+    expectPeople('Omluven: Vojtěch Marek, PhDr.', ['Marek Vojtěch|excused']);
+  });
+  it('a title after the name that follows names (Ph.D.) says nothing about the order', () => {
+    expectPeople('Přítomni: Ing. Martin Marek, Ph.D., Mgr. Tomáš Urban, DiS.', ['Martin Marek|present', 'Tomáš Urban|present']);
+  });
+  it('the order of the other names of the list decides', () => {
+    expectPeople('Přítomni:\nÚlehlová Jitka\nRoman Lukáš\nČápová Eliška\n\nProgram:', ['Jitka Úlehlová|present', 'Lukáš Roman|present', 'Eliška Čápová|present']);
+    expectPeople('Přítomni: Jitka Úlehlová, Lukáš Roman, Eliška Čápová', ['Jitka Úlehlová|present', 'Lukáš Roman|present', 'Eliška Čápová|present']);
+  });
+  it('a bare surname with a title in prose is the listed person', () => {
+    const text = 'Přítomni:\nDvořáková Irena, Bc.\nUrban Miroslav, PhDr.\n\n1. Zahájení\nPhDr. Urban upozornil na zavření azylového domu. Bc. Dvořáková doplnila údaje.\nOvěřil: Urban Miroslav, PhDr.';
+    expect(people(text)).toEqual(['Irena Dvořáková|present', 'Miroslav Urban|present']);
+  });
+  it('"Příjmení Jméno" one a line, and the labels of the minutes', () => {
+    const text = 'Předsedající: Mgr. Šárka Žižková\nPřítomni:\nŽižková Šárka\nOtáhal Vít\nŘíhová Dana\nZapisovatelka: Bc. Ilona Čechová\nOvěřila: Dana Říhová';
+    // the chair and the verifier have no role of their own (other), kept only for a person with no other role
+    expect(people(text)).toEqual(['Šárka Žižková|present', 'Vít Otáhal|present', 'Dana Říhová|present', 'Ilona Čechová|recorder']);
+    expect(people('Předsedající: Mgr. Šárka Žižková\nOvěřil: Vít Otáhal')).toEqual(['Šárka Žižková|other', 'Vít Otáhal|other']);
+  });
+  it('a town or a street in a surname-first list is no person', () => {
+    expectNone('Přítomni:\nHradec Králové\nNáměstí Svobody');
+  });
+});
