@@ -69,6 +69,9 @@ export class Cache {
   readonly dir: string;
   private journal: string;
   private readonly held = new Map<string, Processed>();
+  /** results and archive lists this run used; the rest is removed on close */
+  private readonly used = new Set<string>();
+  private readonly usedArchives = new Set<string>();
   private heldChars = 0;
 
   private constructor(root: string, key: string) {
@@ -140,6 +143,7 @@ export class Cache {
 
   /** A cached result, with the path of the file it now stands for. */
   async getResult(name: string, filePath: string): Promise<Processed> {
+    this.used.add(name);
     const held = this.held.get(name);
     if (held) this.held.delete(name);
     const p = held ?? (JSON.parse(await readFile(path.join(this.dir, 'results', name), 'utf8')) as Processed);
@@ -149,6 +153,7 @@ export class Cache {
   }
 
   async getArchive(sha256: string): Promise<ArchiveListing | undefined> {
+    this.usedArchives.add(sha256);
     try {
       return JSON.parse(await readFile(path.join(this.dir, 'archives', `${sha256}.json`), 'utf8')) as ArchiveListing;
     } catch {
@@ -157,11 +162,21 @@ export class Cache {
   }
 
   async putArchive(sha256: string, listing: ArchiveListing): Promise<void> {
+    this.usedArchives.add(sha256);
     await writeFileAtomic(path.join(this.dir, 'archives', `${sha256}.json`), JSON.stringify(listing));
   }
 
-  /** Rewrites the stat index with the files of this run only. */
+  /**
+   * Rewrites the stat index with the files of this run only, and removes the results and archive lists
+   * no file of this run used: the cache holds what the folder holds, no more.
+   */
   async close(): Promise<void> {
+    for (const name of this.results) {
+      if (!this.used.has(name)) await rm(path.join(this.dir, 'results', name), { force: true });
+    }
+    for (const name of await readdir(path.join(this.dir, 'archives'))) {
+      if (name.endsWith('.json') && !this.usedArchives.has(name.slice(0, -5))) await rm(path.join(this.dir, 'archives', name), { force: true });
+    }
     const text = [...this.seen.values()].sort((a, b) => (a.p < b.p ? -1 : a.p > b.p ? 1 : 0)).map((s) => JSON.stringify(s)).join('\n');
     await writeFileAtomic(this.journal, text ? `${text}\n` : '');
   }

@@ -86,6 +86,8 @@ describe('incremental and resumable ingest', () => {
     const run = await spisovna(['ingest', '.', '--out', out, '--quiet'], work);
     expect(run.code, run.stderr).toBe(0);
     expect(await lastRun(out)).toMatchObject({ hashed: 2, parsed: 2, cached: M - 2, entries: M });
+    // the results of the old and the deleted file are gone from the cache
+    expect(await cachedResults(out)).toBe(M);
     const manifest = await jsonl<{ path: string }>(path.join(out, 'manifest.jsonl'));
     expect(manifest.map((e) => e.path)).toContain('nový zápis.txt');
     expect(manifest.map((e) => e.path)).not.toContain('zápisy/zápis 3.txt');
