@@ -18,7 +18,7 @@ import { WorkerPool } from './pool.js';
 import { Progress } from './progress.js';
 import { sha256 } from './read.js';
 import { OutputWriter } from './write.js';
-import { INDEX_DIR, writeSearchIndex } from '../search/index-build.js';
+import { INDEX_DIR, INDEX_FORMAT, writeSearchIndex } from '../search/index-build.js';
 
 export interface IngestOptions {
   out: string;
@@ -226,7 +226,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
   phase('write');
   // the search index of the same records and texts is there already: not built again (a marker written
   // after the index says which records it holds, so an index cut short by a kill is built again)
-  const indexOf = `${writer.digests.get(OUTPUT_FILES.records)} ${writer.digests.get(TEXTS_FILE)}\n`;
+  const indexOf = `${INDEX_FORMAT} ${writer.digests.get(OUTPUT_FILES.records)} ${writer.digests.get(TEXTS_FILE)}\n`;
   const marker = path.join(cache.root, 'index-of');
   const sameIndex = existsSync(path.join(options.out, INDEX_DIR, 'meta.json')) && (await readFile(marker, 'utf8').catch(() => '')) === indexOf;
   if (!sameIndex) {
