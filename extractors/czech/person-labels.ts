@@ -18,7 +18,7 @@ export interface PersonLabel {
 
 export const PERSON_LABELS: readonly PersonLabel[] = [
   { role: 'absent', source: String.raw`(?:neomluven[iíyaá]?|nepřítomen|nepřítomn[iíyaáé])${MORE_WORDS}` },
-  { role: 'present', source: String.raw`(?:přítomn[iíyaáéo]|prezenční\s+listina|účastníci|účastnice|účast|členové|přítomen|přítomna)${MORE_WORDS}(?:\s*[–-]\s*[\p{L} ]{1,40}?)?` },
+  { role: 'present', source: String.raw`(?:přítomn[iíyaáéo]|prezenční\s+listina|seznam\s+(?:účastníků|přítomných)|účastníci|účastnice|účast|členové|přítomen|přítomna)${MORE_WORDS}(?:\s*[–-]\s*[\p{L} ]{1,40}?)?` },
   { role: 'excused', source: String.raw`(?:omluven[iíyaá]?|omluvil[iay]?\s+se)${MORE_WORDS}` },
   { role: 'guest', source: String.raw`(?:hosté|host[éůy]?|přizvaní|přizvaný|přizvaná)${MORE_WORDS}` },
   { role: 'recorder', source: String.raw`zapsal\/a|zapsal[aiy]?|zapisovatel(?:ka)?|zápis\s+(?:provedl[a]?|pořídil[a]?|zapsal[a]?)|zapsáno|zapsal\(a\)`, verb: true },

@@ -306,3 +306,20 @@ describe('surname first when the surname is also a given name', () => {
     expectNone('Přítomni:\nHradec Králové\nNáměstí Svobody');
   });
 });
+
+describe('more attendance lists', () => {
+  it('"Seznam účastníků" with a yes/no attendance column', () => {
+    expectPeople('Seznam účastníků:\nJméno\tÚčast\nIvo Šebela\tano\nŽofie Kšírová\tne\n\nZávěr', ['Ivo Šebela|present', 'Žofie Kšírová|absent']);
+  });
+  it('a yes or no without a column headed for it is no attendance', () => {
+    expectPeople('Přítomni:\nIvo Šebela\tano\nŽofie Kšírová\tne', ['Ivo Šebela|present', 'Žofie Kšírová|present']);
+  });
+  it('a numbered table with a signature column', () => {
+    expectPeople('Přítomni:\nČ. | Jméno a příjmení | Organizace | Podpis\n1 | Mgr. Alena Šťastná | Charita Most |\n2 | Ing. Petr Úlehla | Město Most |', [
+      'Alena Šťastná|present', 'Petr Úlehla|present',
+    ]);
+  });
+  it('a table of organisations under a label is no list of people', () => {
+    expectNone('Přítomni:\nOrganizace\tPočet\nCharita Ústí nad Orlicí\t3\nMěsto Žamberk\t2');
+  });
+});
