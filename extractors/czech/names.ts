@@ -125,10 +125,11 @@ function withMobileE(stem: string): string | undefined {
 /**
  * Whether a declined stem most likely belongs to a masculine surname in -a (declined like "předseda"):
  * a short vowel and d (Svoboda, Škoda, Lebeda), -zd/-žd/-ld (Brázda, Kolda), an obstruent and r (Vondra,
- * Vávra), an h that is no ch (Blaha), a voiced or labial consonant and k (Procházka, Rybka, Kafka, Lipka).
- * Surnames in a consonant rarely end so (Šmíd, Pilát and Novák do not match).
+ * Vávra), an h that is no ch (Blaha). Surnames in a consonant rarely end so (Šmíd, David, Pilát, Novák do not
+ * match). `A_STEM_LIKELY` adds -zk/-fk/-vk (Procházka, Kafka, Hlávka), where a mobile e (Šípek) is rarer.
  */
-const A_STEM = /(?:(?<![aeiouyáéíóúůýě])[aeiouy]d|[zžl]d|[dvbp]r|(?<!c)h|[zžbpfv]k)$/u;
+const A_STEM = /(?:(?<![aeiouyáéíóúůýě])[aeou]d|[zžl]d|[dvbp]r|(?<!c)h)$/u;
+const A_STEM_LIKELY = /(?:(?<![aeiouyáéíóúůýě])[aeou]d|[zžl]d|[dvbp]r|(?<!c)h|[zfv]k)$/u;
 
 /**
  * Nominative candidates for a surname written in a case, most likely first. `gender` and `grammaticalCase`
@@ -152,7 +153,7 @@ export function surnameNominatives(written: string, gender?: Gender, grammatical
     else if (/ímu$/u.test(s)) push(s.replace(/ímu$/u, 'í'));
     else if (/ovi$/u.test(s)) {
       const st = s.slice(0, -3);
-      if (A_STEM.test(st)) push(`${st}a`);
+      if (A_STEM_LIKELY.test(st)) push(`${st}a`);
       push(withMobileE(st)); push(st); push(`${st}a`);
     }
     else if (/[^aeiouyáéíóúůý]em$/u.test(s)) { const st = s.slice(0, -2); push(withMobileE(st)); push(st); }
@@ -161,9 +162,11 @@ export function surnameNominatives(written: string, gender?: Gender, grammatical
     else if (/[^aeiouyáéíóúůý]u$/u.test(s) && (grammaticalCase === 'acc' || grammaticalCase === 'dat' || grammaticalCase === 'loc')) {
       // the accusative of a surname in -a ("Svobodu"); a dative in -u of one in a consonant is rare ("Novákovi")
       const st = s.slice(0, -1);
-      if (grammaticalCase === 'acc' || A_STEM.test(st)) { push(`${st}a`); push(withMobileE(st)); push(st); } else { push(withMobileE(st)); push(st); push(`${st}a`); }
+      if (grammaticalCase === 'acc' || A_STEM_LIKELY.test(st)) { push(`${st}a`); push(withMobileE(st)); push(st); } else { push(withMobileE(st)); push(st); push(`${st}a`); }
     } else if (/[^aeiouyáéíóúůý]a$/u.test(s) && (grammaticalCase === 'gen' || grammaticalCase === 'acc')) {
-      const st = s.slice(0, -1); push(withMobileE(st)); push(st);
+      // "Nováka", "Marka"; but "Svoboda" is the nominative of a surname in -a, no genitive
+      const st = s.slice(0, -1);
+      if (!A_STEM.test(st)) { push(withMobileE(st)); push(st); }
     } else if (/[cjřžš]e$/u.test(s) && (grammaticalCase === 'gen' || grammaticalCase === 'acc')) {
       const st = s.slice(0, -1); push(withMobileE(st)); push(st);
     }

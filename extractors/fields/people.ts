@@ -327,17 +327,21 @@ function readInitialed(text: string, mentions: Mention[], taken: TakenSpans, fre
 /**
  * A surname read from another case takes the nominative candidate the document itself writes
  * ("Svobodovi" is Svoboda, not Svobod, when "Svoboda" stands elsewhere), else the rules' first guess.
+ * Written means: the surname of a name read in the nominative, or the word after a given name in the
+ * nominative ("Petr Hruška, vedoucí odboru") — not any word ("Davida Šípka" attests no surname "Davida").
  */
 function attestSurnames(text: string, mentions: Mention[]): void {
-  const written = new Map<string, boolean>();
-  const inText = (word: string) => {
-    if (!written.has(word)) written.set(word, new RegExp(String.raw`(?<![\p{L}])${word}(?![\p{L}])`, 'u').test(text));
-    return written.get(word)!;
+  const nominative = new Set(mentions.filter((m) => m.listed || m.candidates.length === 1).map((m) => m.surname));
+  const afterGiven = (word: string) => {
+    for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+${word}(?![\p{L}])`, 'gu'))) {
+      if (isGivenName(m[1])) return true;
+    }
+    return false;
   };
   for (const m of mentions) {
     if (m.listed || m.candidates.length < 2) continue;
     const asWritten = m.candidates.at(-1)!;
-    const hit = m.candidates.slice(0, -1).find((c) => c !== asWritten && inText(c));
+    const hit = m.candidates.slice(0, -1).find((c) => c !== asWritten && (nominative.has(c) || afterGiven(c)));
     if (hit && hit !== m.surname) {
       m.surname = hit;
       m.candidates = [hit, ...m.candidates.filter((c) => c !== hit)];
