@@ -111,3 +111,12 @@ export function tableRow(line: string, columns: TableColumns | undefined): Table
   else for (const c of cells.slice(nameCols.at(-1)! + 1)) role ??= statusRole(c.text, false);
   return { start, text, ...(role ? { role } : {}) };
 }
+
+/** an attendance word at the end of a list line: "Jana Nová – omluvena", "Petr Malý (nepřítomen)" */
+const TRAILING_STATUS = /(?:\s[–-]|[,:(])\s*(\p{L}+\.?)\)?\s*[.;]?\s*$/u;
+
+/** The role an attendance word at the end of a list line gives, or undefined. */
+export function trailingStatus(line: string): PersonRole | undefined {
+  const m = TRAILING_STATUS.exec(line);
+  return m ? statusRole(m[1], false) : undefined;
+}

@@ -5,7 +5,7 @@ import {
   type Parsed,
 } from '../czech/person-names.js';
 import { ATTENDANCE_SHEET, PERSON_LABELS } from '../czech/person-labels.js';
-import { tableHeader, tableRow, type TableColumns } from '../czech/person-table.js';
+import { tableHeader, tableRow, trailingStatus, type TableColumns } from '../czech/person-table.js';
 import { NAMED_AFTER_CUE, NOT_NAME_WORDS } from '../czech/person-words.js';
 import { HONORIFIC_SOURCE, POST_TITLE_SOURCE, PRE_TITLE_SOURCE } from '../czech/titles.js';
 import { TakenSpans } from '../czech/taken-spans.js';
@@ -121,7 +121,7 @@ function readLists(text: string, mentions: Mention[], taken: TakenSpans): void {
         const cells = tableRow(row, columns);
         const more = cells
           ? readItems(rowStart + cells.start, cells.text, cells.role ?? label.role, 'first')
-          : readItems(rowStart, row, label.role, 'first');
+          : readItems(rowStart, row, trailingStatus(row) ?? label.role, 'first');
         if (!more.length) break;
         found.push(...more);
         // the other cells of a row (organisation, attendance) are no names

@@ -330,3 +330,14 @@ describe('more attendance lists', () => {
     expectNone('Přítomni:\nOrganizace\tPočet\nCharita Ústí nad Orlicí\t3\nMěsto Žamberk\t2');
   });
 });
+
+describe('an attendance word at the end of a list line', () => {
+  it('sets the role of that line', () => {
+    expectPeople('Členové komise:\nIng. Radim Šťáva – přítomen\nMgr. Ludmila Čápová – omluvena\nBc. Otakar Žižka (nepřítomen)\nIvana Ďurišová, DiS.', [
+      'Radim Šťáva|present', 'Ludmila Čápová|excused', 'Otakar Žižka|absent', 'Ivana Ďurišová|present',
+    ]);
+  });
+  it('a function at the end of a line keeps the label role', () => {
+    expectPeople('Omluveni:\nMgr. Ludmila Čápová – ředitelka\nIng. Radim Šťáva, místostarosta', ['Ludmila Čápová|excused', 'Radim Šťáva|excused']);
+  });
+});
