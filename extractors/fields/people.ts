@@ -349,8 +349,21 @@ function attestSurnames(text: string, mentions: Mention[]): void {
   }
 }
 
+/**
+ * Two given names read in either order ("Ověřil: Urban Miroslav"): the order another mention of the
+ * document settles — the same two names read unambiguously, or one of them standing alone as a surname
+ * ("PhDr. Urban upozornil").
+ */
+function settleOrderByDocument(mentions: Mention[]): void {
+  const surnames = new Set(mentions.filter((m) => !m.ambiguousOrder).map((m) => m.surname));
+  for (const m of mentions) {
+    if (m.ambiguousOrder && m.given && surnames.has(m.given) && !surnames.has(m.surname)) surnameFirst(m);
+  }
+}
+
 function resolve(text: string, mentions: Mention[]): Mention[] {
   attestSurnames(text, mentions);
+  settleOrderByDocument(mentions);
   // full names by surname: given name → the first mention that gives it
   const bySurname = new Map<string, Map<string, Mention>>();
   for (const f of mentions) {

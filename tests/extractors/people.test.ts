@@ -341,3 +341,11 @@ describe('an attendance word at the end of a list line', () => {
     expectPeople('Omluveni:\nMgr. Ludmila Čápová – ředitelka\nIng. Radim Šťáva, místostarosta', ['Ludmila Čápová|excused', 'Radim Šťáva|excused']);
   });
 });
+
+describe('the order of two given names settled by the rest of the document', () => {
+  it.each([
+    ['Ověřil: Havel Ondřej\nIng. Havel doplnil údaje o dotacích.', ['Ondřej Havel|other']],
+    ['Zapsal: Roman Lukáš\nMgr. Lukáš Roman přednesl zprávu.', ['Lukáš Roman|recorder']],
+    ['Zapsal: Ondřej Havel\nIng. Havel doplnil údaje.', ['Ondřej Havel|recorder']],
+  ])('%s', (text, expected) => expectPeople(text, expected));
+});
