@@ -23,9 +23,30 @@ export function decodeText(bytes: Uint8Array): Decoded {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    // not valid UTF-8: one of the Czech legacy code pages
+    // not valid UTF-8 throughout: mostly UTF-8 with a few broken bytes, or a Czech legacy code page
   }
-  return { text: iconv.decode(Buffer.from(bytes), guessLegacy(bytes)), encoding: guessLegacy(bytes) };
+  const { valid, invalid } = utf8Sequences(bytes);
+  if (valid > 0 && valid >= 3 * invalid) {
+    // a UTF-8 file with a few damaged bytes: decoding it as 1250 would garble every Czech letter
+    return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
+  }
+  const legacy = guessLegacy(bytes);
+  return { text: iconv.decode(Buffer.from(bytes), legacy), encoding: legacy };
+}
+
+/** Counts well-formed UTF-8 multi-byte sequences and bytes that cannot be UTF-8 at their place. */
+export function utf8Sequences(bytes: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    if (b < 0x80) { i++; continue; }
+    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = len > 0 && i + len <= bytes.length;
+    for (let k = 1; ok && k < len; k++) ok = (bytes[i + k] & 0xc0) === 0x80;
+    if (ok) { valid++; i += len; } else { invalid++; i++; }
+  }
+  return { valid, invalid };
 }
 
 /** Windows-1250 or ISO-8859-2, whichever reads as more plausible Czech. */

@@ -25,6 +25,14 @@ describe('encoding detection', () => {
     }
   });
 
+  it('reads UTF-8 with a few damaged bytes as UTF-8, not as a legacy code page', () => {
+    const damaged = Buffer.concat([Buffer.from(CZECH, 'utf8'), Buffer.from([0xff, 0x20, 0xc3]), Buffer.from(' Účastníci žádali.', 'utf8')]);
+    const { text, encoding } = decodeText(damaged);
+    expect(encoding).toBe('utf-8');
+    expect(text).toContain('šťastný kůň žít v Ústí');
+    expect(text).toContain('Účastníci žádali.');
+  });
+
   it('reads UTF-16 with a BOM', () => {
     expect(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(CZECH, 'utf16le')])).text).toBe(CZECH);
   });
