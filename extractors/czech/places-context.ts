@@ -55,6 +55,34 @@ export const STRICT_CUE_NAMES: ReadonlySet<string> = new Set([
   'Vysočina', 'Salaš', 'Rozkoš', 'Koupě', 'Doupě', 'Kočí', 'Milý', 'Studený', 'Suchý', 'Řídký', 'Příkrý', 'Žebrák',
 ]);
 
+/**
+ * Strict-cue villages with a short masculine name whose declined form after a preposition is cue enough: a
+ * capitalised "v Boru", "u Dubu", "z Lomu" names the village (the common noun would be lower case), while the
+ * nominative and a lower-case form still need "obec" or a PSČ.
+ */
+export const DECLINED_CUE_NAMES: ReadonlySet<string> = new Set(['Bor', 'Dub', 'Buk', 'Lom', 'Hluk', 'Chlum', 'Hamr', 'Sloup', 'Val', 'Hrob']);
+/** Real prepositions of place (not "region", "starosta"): the cue a declined short name needs. */
+const TRUE_PREPOSITIONS: ReadonlySet<string> = new Set(['v', 've', 'na', 'z', 'ze', 'do', 'u', 'k', 'ke', 'od']);
+
+/**
+ * Capitalised words that open a longer proper name a place name is only the end of: "Dolní Staré Město" (a part
+ * of Trutnov, not the town Staré Město), "Horní Kamenice". The gazetteer takes the longest name it knows, so a
+ * qualifier left before a found name marks a name it does not know.
+ */
+const NAME_QUALIFIER = /^(?:Dolní|Horní|Střední|Přední|Zadní|Vnitřní|Vnější|Nov[ýáéo]|Nového|Nové|Star[ýáéo]|Starého|Staré|Mal[ýáéo]|Malého|Malé|Velk[ýáéo]|Velkého|Velké|Česk[ýáéo]|Moravsk[ýáéo]|Slezsk[ýáéo])$/u;
+
+/**
+ * Words that open the name of an organisation or a facility ("Spolek Na Ostrově", "Domov U Potoka", "Klub
+ * Na Mostě"): a capitalised preposition after them belongs to the name, and is no cue of place.
+ */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  'spolek', 'spolku', 'spolkem', 'domov', 'domova', 'domově', 'domovem', 'domovu', 'centrum', 'centra', 'centru', 'centrem',
+  'nadace', 'nadaci', 'nadací', 'sdružení', 'sdružením', 'charita', 'charity', 'charitě', 'charitou', 'dům', 'domu',
+  'domě', 'domem', 'klub', 'klubu', 'klubem', 'poradna', 'poradny', 'poradně', 'poradnou', 'společnost', 'společnosti',
+  'středisko', 'střediska', 'středisku', 'azylový', 'azylového', 'azylovém', 'denní', 'denního', 'denním',
+  'stacionář', 'stacionáře', 'stacionáři', 'ústav', 'ústavu', 'zařízení', 'hospic', 'hospice', 'hospici', 'penzion', 'penzionu',
+]);
+
 let firstNames: Set<string> | undefined;
 function isFirstName(word: string): boolean {
   if (!firstNames) {
@@ -165,6 +193,42 @@ function obecWordBefore(text: string, tokens: Token[], i: number): boolean {
 
 type Verdict = PlaceReading | 'never' | undefined;
 
+/** "v Boru": a short village name declined and capitalised after a real preposition (see DECLINED_CUE_NAMES). */
+function declinedAfterPreposition(h: FormHit, before: string | undefined, m: PlaceMention): boolean {
+  return DECLINED_CUE_NAMES.has(h.name) && !h.nominative && !m.upper && before !== undefined
+    && TRUE_PREPOSITIONS.has(before.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(m.text);
+}
+
+/**
+ * A place name that is only the end of a longer proper name: after a name qualifier ("Dolní Staré Město"), or
+ * after a capitalised preposition that follows an organisation word ("Spolek Na Ostrově", "Domov U Lesa").
+ */
+function inProperName(text: string, tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || !/^[ \t\u00a0]+$/u.test(text.slice(prev.end, tokens[i].start))) return false;
+  if (NAME_QUALIFIER.test(prev.text)) return !sentenceStart(text, tokens, i - 1);
+  if (!/^\p{Lu}\p{Ll}*$/u.test(prev.text) || !TRUE_PREPOSITIONS.has(prev.text.toLowerCase())) return false;
+  const org = tokens[i - 2];
+  return org !== undefined && /^[ \t\u00a0]+$/u.test(text.slice(org.end, prev.start)) && ORGANISATION_WORDS.has(org.text.toLowerCase());
+}
+
+/** Whether token `k` opens a sentence, a line or a table cell. */
+function sentenceStart(text: string, tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (!before) return true;
+  return /[.!?:;\n\t|]/u.test(text.slice(before.end, tokens[k].start));
+}
+
+/**
+ * The street line of an address: a name with a house number and then a PSČ ("Svárov 1080, 755 01 Vsetín",
+ * "Palackého 12/3\n301 00 Plzeň") is a street; only the town after the PSČ is the municipality.
+ */
+const HOUSE_NUMBER_THEN_PSC = /^[ \t\u00a0]+\d{1,5}(?:\/\d{1,4})?\p{Ll}?[ \t\u00a0]*(?:,[ \t\u00a0]*|\r?\n[ \t\u00a0]*)\d{3}[ \u00a0]?\d{2}(?![\p{N}])/u;
+
+function streetLine(text: string, m: PlaceMention): boolean {
+  return HOUSE_NUMBER_THEN_PSC.test(text.slice(m.end, m.end + 40));
+}
+
 /** The place mentions of a text that pass the context rules, each with the name it reads and its level. */
 export function readPlaces(text: string): PlaceReading[] {
   const tokens = tokenize(text);
@@ -192,6 +256,7 @@ export function readPlaces(text: string): PlaceReading[] {
     // a street or a person is never a place: "ul. Liberecká", "náměstí Krále Jiřího z Poděbrad", "Mgr. Kolín"
     if (titleBefore && (STREET_WORDS.has(titleBefore.toLowerCase()) || PERSON_WORDS.has(titleBefore.toLowerCase()))) return 'never';
     if (inStreet.has(i) || inPersonalName(text, tokens, i)) return 'never';
+    if (inProperName(text, tokens, i) || streetLine(text, m)) return 'never';
     if (single && !m.hits.some((h) => h.hint === 'kraj')) {
       if ((before && isFirstName(before)) || (nextWord && isFirstName(nextWord) && !cue)) return 'never';
       // a given name that is also a village ("Jaroslav", "Miroslava", "Radim") before a surname
@@ -208,7 +273,7 @@ export function readPlaces(text: string): PlaceReading[] {
     for (const h of hits) {
       const strong = h.hint === 'kraj' || h.hint === 'mestska-cast' || h.region === true || !single;
       const ok = strong ? !m.upper || !single || cue !== undefined || isTown(h.name)
-        : STRICT_CUE_NAMES.has(h.name) ? strictCue || (listed && listLevel === 'obec')
+        : STRICT_CUE_NAMES.has(h.name) ? strictCue || (listed && listLevel === 'obec') || declinedAfterPreposition(h, before, m)
         : cue !== undefined || psc || listed || isTown(h.name);
       if (ok) {
         chosen = h;

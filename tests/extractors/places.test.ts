@@ -227,3 +227,53 @@ describe('places: abbreviated street words', () => {
     ['Klub, tř. Jana z Kolovrat 3, Šumperk', ['Šumperk']],
   ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
 });
+
+describe('places: names inside the name of an organisation or a facility', () => {
+  it.each([
+    ['Aktivity pro děti pořádá Spolek Na Mostě v Chomutově.', ['Chomutov']],
+    ['Klienti čekají na místo v Domově U Tábora.', []],
+    ['Odlehčovací službu poskytuje Centrum Na Hluku.', []],
+    ['Pobyt v zařízení Horní Staré Město je plně obsazen.', []],
+    ['Klub Dolní Tábor zahájil činnost.', []],
+  ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
+
+  it.each([
+    // negative twins: the same names with a real cue of place, and a town closing an organisation's name
+    ['Setkání proběhlo na Mostě u řeky i v Mostě.', ['Most']],
+    ['Klienti čekají na místo v domově v Táboře.', ['Tábor']],
+    ['Denní stacionář ve Starém Městě je otevřen.', ['Staré Město']],
+    ['Poradenství zajišťovalo Centrum sociálních služeb Jihlava.', ['Jihlava']],
+    ['Staré Město hostilo setkání obcí.', ['Staré Město']],
+  ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
+});
+
+describe('places: the street line of an address', () => {
+  it.each([
+    ['Sídlo: Radnice Zlín, Štípa 210, 763 14 Zlín', ['Zlín']],
+    ['Kontakt: Vsetín, Rokytnice 455, 755 01 Vsetín', ['Vsetín']],
+    ['Poradna Benešov\nKonopiště 12/4\n256 01 Benešov', ['Benešov']],
+  ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
+
+  it.each([
+    // negative twins: a village whose own name is its address, a name without a house number
+    ['Obecní úřad, Malenice 45, 387 06 Malenice', ['Malenice']],
+    ['Poradna působí i v obci Svárov, 3 km od Vsetína.', ['Svárov', 'Vsetín']],
+  ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
+});
+
+describe('places: short village names declined after a preposition', () => {
+  it.each([
+    ['Nejvíce odpovědí přišlo z Boru a z Plané.', ['Bor', 'Planá']],
+    ['Pečovatelská služba působí v Boru.', ['Bor']],
+    ['Nová dílna vznikla v Hluku.', ['Hluk']],
+    ['Setkání proběhlo v Mostě.', ['Most']],
+  ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
+
+  it.each([
+    // negative twins: the common nouns, in lower case or in the nominative without a cue
+    ['Procházka vedla borovým lesem, v boru bylo ticho.', []],
+    ['Bor je jehličnatý les.', []],
+    ['Dub u cesty byl pokácen.', []],
+    ['Ve hluku města se špatně soustředí.', []],
+  ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
+});
