@@ -117,9 +117,19 @@ export function parseListName(raw: string, bareSurname = false): Parsed | null {
  * A name in prose in any case: "Dbalého" (surname alone), "Václav Dbalý", "Janě Procházkové",
  * "J. Novák". Returns the nominative, or null when the words make no name.
  */
-export function parseProseName(written: string, weak: boolean): Parsed | null {
+export function parseProseName(written: string, weak: boolean, address?: { gender: Gender; cases: readonly Case[] }): Parsed | null {
   const words = written.replace(/^(\p{Lu})\.\s?/u, '$1. ').split(/\s+/u).filter(Boolean);
   if (words.some((w) => NOT_NAME_WORDS.has(w))) return null;
+  if (words.length === 1 && address) {
+    // "panu Svobodovi", "panem Vondrou", "paní Malé": the address word tells the gender and the case
+    let candidates = surnameNominatives(words[0], address.gender);
+    for (const c of address.cases) {
+      const byCase = surnameNominatives(words[0], address.gender, c);
+      if (byCase[0] !== words[0]) { candidates = byCase; break; }
+    }
+    if (address.gender === 'male' && /(ová|á)$/u.test(candidates[0])) return null;
+    return { surname: candidates[0], titles: [], gender: address.gender, candidates };
+  }
   if (words.length === 1) {
     if (weak && !/(ová|ové|ovou|ý|ého|ému|á|é|ou)$/u.test(words[0])) return null;
     const candidates = surnameNominatives(words[0]);

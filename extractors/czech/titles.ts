@@ -35,3 +35,25 @@ export function canonicalTitle(written: string): string | undefined {
   const key = written.replace(/\s/g, '').toLowerCase();
   return CANONICAL.get(key) ?? CANONICAL.get(`${key}.`);
 }
+
+/** the gender and the cases an address word tells of the surname after it ("panu" → male dative) */
+const HONORIFIC_READINGS: Readonly<Record<string, { gender: 'male' | 'female'; cases: readonly ('nom' | 'gen' | 'dat' | 'acc' | 'loc' | 'ins')[] }>> = {
+  pan: { gender: 'male', cases: ['nom'] },
+  pana: { gender: 'male', cases: ['gen', 'acc'] },
+  panu: { gender: 'male', cases: ['dat', 'loc'] },
+  panem: { gender: 'male', cases: ['ins'] },
+  'paní': { gender: 'female', cases: ['nom', 'gen', 'dat', 'acc', 'loc', 'ins'] },
+  'pí.': { gender: 'female', cases: ['nom', 'gen', 'dat', 'acc', 'loc', 'ins'] },
+  'slečna': { gender: 'female', cases: ['nom'] },
+  'slečny': { gender: 'female', cases: ['gen'] },
+};
+
+/** The gender and cases the last address word of a run of titles tells ("panu Mgr." → male, dative). */
+export function honorificReading(titles: string): (typeof HONORIFIC_READINGS)[string] | undefined {
+  const words = titles.toLowerCase().split(/\s+/u).filter(Boolean);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const r = HONORIFIC_READINGS[words[i]];
+    if (r) return r;
+  }
+  return undefined;
+}

@@ -7,7 +7,7 @@ import {
 import { ATTENDANCE_SHEET, PERSON_LABELS } from '../czech/person-labels.js';
 import { tableHeader, tableRow, trailingStatus, type TableColumns } from '../czech/person-table.js';
 import { NAMED_AFTER_CUE, NOT_NAME_WORDS } from '../czech/person-words.js';
-import { HONORIFIC_SOURCE, POST_TITLE_SOURCE, PRE_TITLE_SOURCE } from '../czech/titles.js';
+import { HONORIFIC_SOURCE, POST_TITLE_SOURCE, PRE_TITLE_SOURCE, honorificReading } from '../czech/titles.js';
 import { TakenSpans } from '../czech/taken-spans.js';
 import { territories } from '../czech/territory.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
@@ -224,7 +224,7 @@ function readTitled(text: string, mentions: Mention[], taken: TakenSpans, free: 
     const start = m.index, end = m.index + m[0].length;
     if (!free(start, end)) continue;
     const honorificOnly = !titlesIn(g.titles).length;
-    const parsed = parseProseName(g.name, honorificOnly);
+    const parsed = parseProseName(g.name, honorificOnly, honorificReading(g.titles));
     if (!parsed) continue;
     parsed.titles = [...titlesIn(g.titles), ...titlesIn(g.post ?? '')];
     mentions.push({ ...parsed, role: signatureRole(text, start, end), start, end, listed: false });

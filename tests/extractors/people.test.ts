@@ -349,3 +349,16 @@ describe('the order of two given names settled by the rest of the document', () 
     ['Zapsal: Ondřej Havel\nIng. Havel doplnil údaje.', ['Ondřej Havel|recorder']],
   ])('%s', (text, expected) => expectPeople(text, expected));
 });
+
+describe('a surname after an address word takes its gender and case', () => {
+  it.each([
+    ['Starostka poděkovala panu Šindelářovi za pomoc.', ['Šindelář|other']],
+    ['Dohodnuto s panem Vávrou a s paní Úlehlovou.', ['Vávra|other', 'Úlehlová|other']],
+    ['Slovo bylo předáno paní Malé.', ['Malá|other']],
+    ['Podle pana Kubíčka je plán splněn.', ['Kubíček|other']],
+  ])('%s', (text, expected) => expectPeople(text, expected));
+  it('an address word before a function or a place names no one', () => {
+    expectNone('Pozvánku obdržel pan starosta a paní ředitelka.');
+    expectNone('Dopis zaslán panu hejtmanovi Kraje Vysočina.');
+  });
+});
