@@ -93,3 +93,51 @@ export function weekdayBeside(text: string, start: number, end: number): { weekd
   }
   return undefined;
 }
+
+export interface DayMonth {
+  day: number;
+  month: number;
+  start: number;
+  end: number;
+}
+
+/** "15. 6.", "21. září": a day and month with no year after them ("15. 6. 2017" and "21. září 2022" are full dates). */
+const NUMERIC_DAY_MONTH = /(?<![\p{L}\p{N}.,/])(\d{1,2})\.[ \t]?(\d{1,2})\.(?![ \t]?\p{N})/gu;
+const NAMED_DAY_MONTH = /(?<![\p{L}\p{N}.,/])(\d{1,2})\.[ \t]?(\p{L}+)(?![\p{L}])(?!\s?\d{4}(?!\p{N}))/gu;
+
+/** Every real day and month the text writes without a year. */
+export function yearlessDates(text: string): DayMonth[] {
+  const out: DayMonth[] = [];
+  const add = (day: number, month: number | undefined, start: number, end: number) => {
+    // 29 February exists in some years: any leap year will do to say the day is real
+    if (month && isRealDay({ year: 2000, month, day })) out.push({ day, month, start, end });
+  };
+  for (const m of text.matchAll(NUMERIC_DAY_MONTH)) add(+m[1], +m[2], m.index, m.index + m[0].length);
+  for (const m of text.matchAll(NAMED_DAY_MONTH)) add(+m[1], MONTHS[fold(m[2])], m.index, m.index + m[0].length);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** How near (in days) a full date of the document must be to settle the year of a date written without one. */
+export const ANCHOR_DAYS = 92;
+
+/**
+ * The year the document's own full dates give a day written without one: the year that puts the day nearest to a
+ * date the text writes with its year ("v úterý 21. září" in an article published 26. 9. 2022 about "20.–22. září
+ * 2022"). Only a date within ANCHOR_DAYS settles it, and only when no other year comes that near to some other
+ * date of the document; otherwise undefined.
+ */
+export function anchoredYear(text: string, day: number, month: number): { year: number; anchor: WrittenDate } | undefined {
+  let best: { year: number; anchor: WrittenDate; days: number } | undefined;
+  const near = new Set<number>();
+  for (const w of writtenDates(text)) {
+    if (!isRealDay(w)) continue;
+    for (const year of [w.year - 1, w.year, w.year + 1]) {
+      if (!isRealDay({ year, month, day })) continue;
+      const days = Math.abs(Date.UTC(year, month - 1, day) - Date.UTC(w.year, w.month - 1, w.day)) / 86_400_000;
+      if (days > ANCHOR_DAYS) continue;
+      near.add(year);
+      if (!best || days < best.days) best = { year, anchor: w, days };
+    }
+  }
+  return best && near.size === 1 ? { year: best.year, anchor: best.anchor } : undefined;
+}

@@ -1,19 +1,21 @@
-import type { Flag } from '../../schema/index.js';
+import type { Flag, Person } from '../../schema/index.js';
 import type { Rule } from '../index.js';
 import { NUMBER_WORDS } from '../constants.js';
 import { fold, makeFlag } from '../util.js';
 
 const ID = 'count-mismatch';
 
-/**
- * "Přítomno 9 členů:", "4 pracovní skupiny (…)", "tři oblasti:": a count, at most three words, then a colon or a
- * bracket that opens the list. Words in between stay on one line.
- */
 /** "Přítomni (9):", "Přítomno: 9 členů –": a label with its count, then the list. */
 const LABELLED_COUNT = /(?<![\p{L}])(Přítomn\p{L}*|Omluven\p{L}*|Nepřítomn\p{L}*|Hosté|Členové)(?:[ \t]*\((\d{1,2})\)[ \t]*:|[ \t]*:[ \t]*(\d{1,2})(?:[ \t]+z[ \t]+\d{1,2})?[ \t]+(?:členů|členové|osob|osoby)(?:[ \t]+\p{L}+){0,2}[ \t]*(?:[:–-]|(?=\n)))/giu;
 /** Where a count may stand: a number or a word, at a word start; the rest is tried only where it is a count. */
 const COUNT_START = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,2}|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})(?=[ \\t])`, 'giu');
-const COUNT_INTRO = /(\d{1,2}|\p{L}+)(?=([ \t]+(\p{L}+(?:[ \t]+\p{L}+){0,2})[ \t]*([:(]|\.?[ \t]*\n(?=[ \t]*(?:[•·\-–*▪◦]|\d{1,2}[.)]|[a-z]\))))))/uy;
+/**
+ * A count that introduces a list: the counted noun phrase (at most three words, on one line) ends in a colon, a
+ * phrase that announces the list ("4 pracovní skupiny, a to:", "3 oblasti jsou tyto:", "…, jsou následující:"),
+ * or a bracket ("4 pracovní skupiny (…)"). A count in running prose, or one a line ends with, introduces nothing:
+ * a bullet list after "• funkční síť 23 registrovaných služeb" lists that line's siblings, not the 23 services.
+ */
+const COUNT_INTRO = /(\d{1,2}|\p{L}+)(?=([ \t]+(\p{L}+(?:[ \t]+\p{L}+){0,2}?)(?:[ \t]*(?:,[ \t]*)?(?:(?:a[ \t]+to|a[ \t]+sice|jsou[ \t]+to|jsou|jmenovitě|konkrétně)(?:[ \t]+(?:tyto|tito|následující))?|tyto|tito|následující))?[ \t]*([:(])))/uy;
 /** Words that make the phrase a clause rather than a counted noun ("8 regionů bude členění na skupiny:"). */
 const NOT_A_NOUN = new Set(['je', 'jsou', 'byl', 'byla', 'bylo', 'byly', 'bude', 'budou', 'na', 'do', 'v', 've', 'z', 'ze', 'pro', 'a', 'k', 'o', 'po', 'od', 'hod', 'hodin']);
 const BULLET = /^[ \t]*(?:[•·\-–*▪◦]|\d{1,2}[.)]|[a-z]\))[ \t]*/u;
@@ -34,14 +36,16 @@ interface ListRead {
 
 /**
  * count-mismatch: a stated count that differs from the items listed right after it ("Přítomno 9 členů:" with
- * eight names; "4 pracovní skupiny (senioři, rodiny, osoby se ZP)"). Reads the text itself: the list is the rest of
- * the line, a following line of comma-separated items, consecutive bullet or numbered lines, or a bracket.
+ * eight names; "4 pracovní skupiny (senioři, rodiny, osoby se ZP)"). Reads the text itself: the count must introduce
+ * the list (a colon or bracket right after the counted noun), the list must follow it directly (the rest of the line,
+ * a following line of comma-separated items, consecutive bullet or numbered lines, or the bracket), and its items
+ * must be of the counted kind.
  */
 export const countMismatch: Rule = {
   id: ID,
   severity: 'warning',
   description: 'a stated count that differs from the items listed',
-  check({ doc }) {
+  check({ doc, fields }) {
     const text = doc.text;
     const flags: Flag[] = [];
     for (const start of text.matchAll(COUNT_START)) {
@@ -53,13 +57,12 @@ export const countMismatch: Rule = {
       const words = m[3].split(/[ \t]+/).map(fold);
       if (words.some((w) => NOT_A_NOUN.has(w.replace(/\.$/, '')) || /\d/.test(w))) continue;
       const after = m.index + m[1].length + m[2].length;
-      const list = m[4] === '(' ? readBracket(text, after) : m[4] === ':' ? readColonList(text, after) : readBullets(text, after);
+      const list = m[4] === '(' ? readBracket(text, after) : readColonList(text, after);
       if (!list || list.items.length < 2 || list.items.length === count) continue;
       // a breakdown ("5 hlasy (pro 5, proti 0)", "3 etapy (2016, 2017, 2018)") or running text is no list of things
       if (list.items.some((item) => /\d/.test(item) || item.length > MAX_ITEM)) continue;
-      // people counted are listed by name: "12 osob: zástupci obcí, poskytovatelé a uživatelé" names kinds, not people
-      if (words.some((w) => PERSON_NOUN.test(w)) && !list.items.every((item) => NAMED.test(item))) continue;
-      const stated = text.slice(m.index, m.index + m[1].length + m[2].length - m[4].length).trim();
+      if (!ofCountedKind(words.some((w) => PERSON_NOUN.test(w)), list, fields.people)) continue;
+      const stated = text.slice(m.index, m.index + m[1].length + m[2].indexOf(m[3]) + m[3].length);
       flags.push(makeFlag({
         rule: ID,
         severity: countMismatch.severity,
@@ -78,6 +81,7 @@ export const countMismatch: Rule = {
       const list = readColonList(text, after);
       if (!list || list.items.length < 2 || list.items.length === count) continue;
       if (list.items.some((item) => /\d/.test(item) || item.length > MAX_ITEM)) continue;
+      if (!ofCountedKind(true, list, fields.people)) continue;
       const stated = m[0].replace(/[ \t]*[:–-]$/u, '');
       flags.push(makeFlag({
         rule: ID,
@@ -95,19 +99,15 @@ export const countMismatch: Rule = {
   },
 };
 
-/** Bullet or numbered lines right after a line that ends with the count ("… 4 pracovní skupiny.\n• senioři"). */
-function readBullets(text: string, start: number): ListRead | undefined {
-  const items: Array<{ text: string; start: number; end: number }> = [];
-  let pos = start;
-  while (pos < text.length) {
-    const end = endOfLine(text, pos);
-    const line = text.slice(pos, end);
-    if (!BULLET.test(line) || !line.replace(BULLET, '').trim()) break;
-    items.push({ text: line.replace(BULLET, '').trim(), start: pos, end });
-    pos = end + 1;
-  }
-  if (!items.length) return undefined;
-  return { items: items.map((i) => i.text.replace(/[,;.]$/u, '')), start: items[0].start, end: items[items.length - 1].end };
+/**
+ * The items are of the kind the count counts. People ("9 členů", "Přítomni (4)") are listed by name: "12 osob:
+ * zástupci obcí, poskytovatelé a uživatelé" names kinds of people, not people. Anything else (groups, areas,
+ * services, points) is not listed as people: names under "3 pracovní skupiny:" are members, not groups.
+ */
+function ofCountedKind(people: boolean, list: ListRead, persons: readonly Person[]): boolean {
+  if (people) return list.items.every((item) => NAMED.test(item));
+  const named = persons.filter((p) => p.evidence.start >= list.start && p.evidence.end <= list.end);
+  return named.length < list.items.length;
 }
 
 function readBracket(text: string, start: number): ListRead | undefined {

@@ -26,16 +26,20 @@ Další jednání ŘPS je naplánováno na středu dne 22. 11. 2017 od 14:00 hod
     expect(check(weekdayMismatch, d).map((f) => f.expected)).toEqual(['pátek', 'středa']);
   });
 
-  it('takes the weekday the extractor read, but not against a year it inferred', () => {
-    const d = doc('Jednání 14. 6. 2018. Další jednání ve čtvrtek 15. 6.');
-    const flags = check(weekdayMismatch, d, {
+  it('takes the weekday the extractor read, but not against a year it inferred that no date of the document settles', () => {
+    // 15. 6. 2018 was a Friday, 15. 6. 2017 a Thursday; the only full date is a year away
+    const d = doc('Jednání 14. 6. 2018. Plán schválen 20. 1. 2017. Další jednání ve čtvrtek 15. 6.');
+    const far = doc('Jednání 14. 2. 2018. Plán schválen 20. 1. 2017. Další jednání ve čtvrtek 15. 6.');
+    const fields = (x: typeof d) => ({
       dates: [
-        date(d, '14. 6. 2018', '2018-06-14', 'meeting', { weekday: 'monday' }),
-        date(d, '15. 6.', '2018-06-15', 'next_meeting', { weekday: 'thursday', inferred: ['year'] }),
+        date(x, x.text.includes('14. 6. 2018') ? '14. 6. 2018' : '14. 2. 2018', x.text.includes('14. 6. 2018') ? '2018-06-14' : '2018-02-14', 'meeting', { weekday: 'monday' }),
+        date(x, '15. 6.', '2018-06-15', 'next_meeting', { weekday: 'thursday', inferred: ['year'] }),
       ],
     });
-    expect(flags).toHaveLength(1);
-    expect(flags[0].actual).toBe('pondělí');
+    // next to 14. 6. 2018 the year is settled: "ve čtvrtek 15. 6." is wrong
+    expect(check(weekdayMismatch, d, fields(d)).map((f) => f.actual)).toEqual(['pondělí', 'čtvrtek']);
+    // 14. 2. 2018 and 20. 1. 2017 are both over three months away: the year stays a guess, Thursday fits 2017
+    expect(check(weekdayMismatch, far, fields(far)).map((f) => f.actual)).toEqual(['pondělí']);
   });
 });
 
@@ -120,14 +124,23 @@ K 30. 9. 2018 byl projekt ukončen.`);
 });
 
 describe('weekday-mismatch with an inferred year', () => {
-  it('fires when no neighbouring year fits the weekday, and stays quiet when one does', () => {
-    // 15. 6. 2017 was a Thursday; 2016: Wednesday; 2018: Friday
-    const d = doc('Zápis z 1. 6. 2017. Další jednání v pondělí 15. 6.');
+  it('without a date of the document near, fires only when no neighbouring year fits the weekday', () => {
+    // 15. 6. 2017 was a Thursday; 2016: Wednesday; 2018: Friday. "Plán 2016–2018" settles no day.
+    const d = doc('Plán 2016–2018. Další jednání v pondělí 15. 6.');
     const wrong = check(weekdayMismatch, d, { dates: [date(d, '15. 6.', '2017-06-15', 'next_meeting', { inferred: ['year'] })] });
     expect(wrong).toHaveLength(1);
-    expect(wrong[0].message).toBe('15. 6. (2017-06-15) připadá na čtvrtek, ne na pondělí');
-    const d2 = doc('Zápis z 1. 6. 2017. Další jednání ve středu 15. 6.');
+    expect(wrong[0].message).toBe('15. 6. (2017-06-15; rok 2017 odvozen) připadá na čtvrtek, ne na pondělí');
+    const d2 = doc('Plán 2016–2018. Další jednání ve středu 15. 6.');
     expect(check(weekdayMismatch, d2, { dates: [date(d2, '15. 6.', '2017-06-15', 'next_meeting', { inferred: ['year'] })] })).toEqual([]);
+  });
+
+  it('with the minutes dated two weeks before, the year is settled and a weekday of the year before does not excuse it', () => {
+    const d = doc('Zápis z 1. 6. 2017. Další jednání ve středu 15. 6.');
+    const flags = check(weekdayMismatch, d, { dates: [date(d, '15. 6.', '2017-06-15', 'next_meeting', { inferred: ['year'] })] });
+    expect(flags).toHaveLength(1);
+    expect(flags[0].message).toBe('15. 6. (2017-06-15; rok 2017 odvozen z data 1. 6. 2017 v dokumentu) připadá na čtvrtek, ne na středu');
+    const right = doc('Zápis z 1. 6. 2017. Další jednání ve čtvrtek 15. 6.');
+    expect(check(weekdayMismatch, right, { dates: [date(right, '15. 6.', '2017-06-15', 'next_meeting', { inferred: ['year'] })] })).toEqual([]);
   });
 
   it('reads weekdays in other cases ("do čtvrtka 14. 6. 2018", "od pátku 15. 6. 2018")', () => {
