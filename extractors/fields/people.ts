@@ -239,7 +239,7 @@ const CONTACT_CUE = /(?<![\p{L}])(tel\.?|telefon|mobil|e-mail|email)(?![\p{L}])|
  * A phone or an e-mail right after a name in prose, perhaps after the person's function:
  * "Mgr. Jana Nová, tel. 777 123 456", "Petr Starý, vedoucí odboru, na tel. 123 456 789 nebo e-mailu …".
  */
-const CONTACT_AFTER = /^(?:,\s*(?:\p{Ll}[\p{L}.]*\s*){1,6})?\s*[,(]?\s*(?:(?:na|pod)\s+)?(?:[Tt]el\.|[Tt]elefon\p{L}*|[Mm]obil\p{L}*|[Ee]-?mail\p{L}*|[Tt]el(?=\s*[:+\d]))/u;
+const CONTACT_AFTER = /^(?:\s*,[^\n;„“"()]{0,60}?)?\s*[,(–-]?\s*(?:(?:na|pod)\s+)?(?:[Tt]el\.|[Tt]elefon(?:u|em)?(?![\p{L}])|[Mm]obil(?:u|em)?(?![\p{L}])|[Ee]-?mail(?:u|em|ová\s+adresa)?(?![\p{L}])|[Tt]el(?=\s*[:+\d]))/u;
 /** a sentence that names the person to ask: "Kontaktní osobou je", "Bližší informace poskytne", "Dotazy zodpoví" */
 const CONTACT_BEFORE = /(?:[Kk]ontaktní\s+osob(?:ou|a)\s+(?:je|bude)|informace\s+(?:poskytne|podá|podají)|[Dd]otazy\s+(?:zodpoví|odpoví|vyřizuje)|[Pp]řihlášky\s+přijímá|[Oo]bracet\s+na)(?:\s+\p{Ll}[\p{L}.]*){0,5}\s*(?:\p{Lu}\p{L}*\.\s*)*$/u;
 

@@ -362,3 +362,13 @@ describe('a surname after an address word takes its gender and case', () => {
     expectNone('Dopis zaslán panu hejtmanovi Kraje Vysočina.');
   });
 });
+
+describe('a contact whose function or organisation stands between the name and the phone', () => {
+  it.each([
+    ['Bližší informace: Mgr. Ivana Šťastná, koordinátorka KPSS, tel. 581 828 111', ['Ivana Šťastná|contact']],
+    ['Přihlášky: Bc. Ondřej Čáp, Centrum Ámos Zlín, e-mail cap@amos.cz', ['Ondřej Čáp|contact']],
+  ])('%s', (text, expected) => expectPeople(text, expected));
+  it('a word like "telefonní" in the sentence makes no contact', () => {
+    expectPeople('Petr Novák, vedoucí odboru, informoval o telefonní lince.', ['Petr Novák|other']);
+  });
+});
