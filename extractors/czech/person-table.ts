@@ -37,6 +37,8 @@ export interface TableColumns {
   /** the column of the attendance, when there is one */
   status?: number;
   statusDense?: number;
+  /** the header names the surname before the given name ("Příjmení, jméno, titul", "Příjmení⇥Jméno") */
+  surnameFirst?: boolean;
 }
 
 /** The cells of a line, empty ones kept, or undefined when the line has no cell separator. */
@@ -74,7 +76,12 @@ export function tableHeader(line: string): TableColumns | undefined {
   const name = columnsOf(cells, (c) => NAME_HEADER.test(c.text));
   if (!name.all.length) return undefined;
   const status = columnsOf(cells, (c) => STATUS_HEADER.test(c.text.trim()));
-  return { width: cells.length, name: name.all, nameDense: name.dense, ...(status.all.length ? { status: status.all[0], statusDense: status.dense[0] } : {}) };
+  const surnameFirst = /příjmení[^]*?(?<![\p{L}])jméno/iu.test(name.all.map((i) => cells[i].text).join(' '));
+  return {
+    width: cells.length, name: name.all, nameDense: name.dense,
+    ...(status.all.length ? { status: status.all[0], statusDense: status.dense[0] } : {}),
+    ...(surnameFirst ? { surnameFirst } : {}),
+  };
 }
 
 /** The role an attendance cell gives, or undefined. `headed`: the cell stands in a column headed "Účast". */

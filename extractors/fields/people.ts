@@ -123,6 +123,7 @@ function readLists(text: string, mentions: Mention[], taken: TakenSpans): void {
           ? readItems(rowStart + cells.start, cells.text, cells.role ?? label.role, 'first')
           : readItems(rowStart, row, trailingStatus(row) ?? label.role, 'first');
         if (!more.length) break;
+        if (columns?.surnameFirst) more.forEach(surnameFirst);
         found.push(...more);
         // the other cells of a row (organisation, attendance) are no names
         if (cells) taken.take(rowStart, rowStart + row.length);

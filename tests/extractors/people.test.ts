@@ -372,3 +372,10 @@ describe('a contact whose function or organisation stands between the name and t
     expectPeople('Petr Novák, vedoucí odboru, informoval o telefonní lince.', ['Petr Novák|other']);
   });
 });
+
+describe('a header that names the surname first', () => {
+  it('reads two given names surname first', () => {
+    expectPeople('Přítomni:\nPříjmení\tJméno\tOrganizace\nAdam\tRudolf\tCharita Opava\nHavel\tOndřej\tObec Štítina', ['Rudolf Adam|present', 'Ondřej Havel|present']);
+    expectPeople('Přítomni:\nJméno\tPříjmení\tOrganizace\nRudolf\tAdam\tCharita Opava', ['Rudolf Adam|present']);
+  });
+});
