@@ -74,3 +74,17 @@ export const APPROXIMATE_CUE = /(?:přibližně|približně|cca\.?|asi|zhruba|ok
 
 /** Line labels under which a bare number (no currency) is an amount: "Výše spolufinancování města: 60 731,25". */
 export const MONEY_LINE_LABEL = /(?:náklad|výdaj|dotac|spolufinanc|financov|rozpočet|rozpočt|zdroj|výše|částk|cena|příspěv|podíl|celkem|Kč|EUR)/iu;
+
+/**
+ * A table header cell that gives its column's currency and unit: "Náklady 2023 (Kč)", "Rozpočet (v Kč)",
+ * "částka v tis. Kč", "Dotace [mil. Kč]", "Kč". `mult` is the unit ("tis." → 1000).
+ */
+export const HEADER_CURRENCY = new RegExp(
+  String.raw`(?:^|[\s(\[/])(?:v\s+)?(?:(?<mult>${MULTIPLIER})\s*)?(?<cur>Kč|Kc|CZK|EUR|€)\s*[)\]]?\s*$`,
+  'iu',
+);
+
+/** Header or row words of counts, capacities and shares: no money in their column or row. */
+export const COUNT_COLUMN = /(?<![\p{L}])(?:počet|počty|počtu|kapacit|lůž|klient|uživatel|osob(?!n)|úvazk|%|procent|IČO?)/iu;
+/** A currency header that is still no money column: "Počet plateb (Kč)", "Podíl (% z Kč)". */
+export const NOT_MONEY_HEADER = /%|(?<![\p{L}])(?:počet|počty|počtu)(?![\p{L}])/iu;

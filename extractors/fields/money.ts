@@ -1,7 +1,7 @@
 import type { Money } from '../../schema/index.js';
 import {
-  APPROXIMATE_CUE, CURRENCY, CZECH_NUMBER, MONEY_LABEL_CUES, MONEY_LINE_LABEL, MULTIPLIER, currencyOf,
-  multiplierValue, parseCzechNumber,
+  APPROXIMATE_CUE, COUNT_COLUMN, CURRENCY, CZECH_NUMBER, HEADER_CURRENCY, MONEY_LABEL_CUES, MONEY_LINE_LABEL, MULTIPLIER,
+  NOT_MONEY_HEADER, currencyOf, multiplierValue, parseCzechNumber,
 } from '../czech/money-words.js';
 import { evidenceAt, lineAround } from '../czech/field-spans.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
@@ -67,8 +67,8 @@ export const moneyExtractor = defineExtractor({
     const spans: Array<[number, number]> = [];
     const out: Money[] = [];
     const taken = (s: number, e: number) => spans.some(([a, b]) => s < b && e > a);
-    const add = (start: number, end: number, amount: number, currency: 'CZK' | 'EUR', amountStart: number, amountEnd: number) => {
-      if (!Number.isFinite(amount) || amount <= 0) return;
+    const add = (start: number, end: number, amount: number, currency: 'CZK' | 'EUR', amountStart: number, amountEnd: number): Money | undefined => {
+      if (!Number.isFinite(amount) || amount <= 0) return undefined;
       spans.push([start, end]);
       const item: Money = { amount: round2(amount), currency, evidence: evidenceAt(text, start, end), extractor: 'money' };
       const label = labelFor(text, amountStart, spans);
@@ -77,6 +77,7 @@ export const moneyExtractor = defineExtractor({
       if (share !== undefined) item.share = share;
       if (APPROXIMATE_CUE.test(text.slice(Math.max(0, start - 20), start))) item.approximate = true;
       out.push(item);
+      return item;
     };
 
     for (const m of text.matchAll(AMOUNT_THEN_CURRENCY)) {
@@ -102,6 +103,14 @@ export const moneyExtractor = defineExtractor({
       // "Kč 2019" is a currency followed by a year, unless the dash says it is an amount
       if (YEAR_LIKE.test(g.num) && !g.dash) continue;
       add(start, end, parseCzechNumber(g.num) * multiplierValue(g.mult), currencyOf(g.cur), start, end);
+    }
+    for (const cell of tableMoneyCells(text)) {
+      if (taken(cell.start, cell.end)) continue;
+      const item = add(cell.start, cell.end, parseCzechNumber(cell.num) * cell.factor, cell.currency, cell.start, cell.end);
+      if (item && !item.label) {
+        const label = labelCue(cell.header);
+        if (label) item.label = label;
+      }
     }
     for (const m of text.matchAll(LABELLED_BARE_AMOUNT)) {
       const g = m.groups!;
@@ -139,6 +148,100 @@ export const moneyExtractor = defineExtractor({
     });
   },
 });
+
+/** A row label of counts or shares: "Počet klientů", "Kapacita (lůžka)", "Podíl v %". */
+const COUNT_ROW = /(?<![\p{L}])(?:počet|počty|počtu|kapacit\p{L}*)(?![\p{L}])|%/iu;
+
+/** One bare number in a table column whose header gives the currency. */
+interface TableMoneyCell {
+  start: number;
+  end: number;
+  num: string;
+  factor: number;
+  currency: 'CZK' | 'EUR';
+  header: string;
+}
+
+/** A cell separator of a table row: a tab (tables of DOCX and HTML) or a "|" (tables typed in plain text). */
+const CELL_SEPARATOR = /\t|[ \t]*\|[ \t]*/gu;
+/** a cell that is only an amount: "8 450 000", "1 200,50", "3 150,-" */
+const AMOUNT_CELL = new RegExp(String.raw`^(?<num>${CZECH_NUMBER})${DASH_SUFFIX}$`, 'u');
+
+/** The cells of one line, with their offsets in the text; undefined for a line that is no table row. */
+function rowCells(text: string, start: number, end: number): Array<{ start: number; end: number; text: string }> | undefined {
+  const line = text.slice(start, end);
+  if (!/\t|\|/u.test(line)) return undefined;
+  const cells: Array<{ start: number; end: number; text: string }> = [];
+  let from = 0;
+  for (const m of line.matchAll(CELL_SEPARATOR)) {
+    cells.push(trimmedCell(line, start, from, m.index!));
+    from = m.index! + m[0].length;
+  }
+  cells.push(trimmedCell(line, start, from, line.length));
+  // a "| a | b |" row opens and closes with a separator
+  if (/^\s*\|/u.test(line) && !cells[0].text) cells.shift();
+  return cells.length >= 2 ? cells : undefined;
+}
+
+function trimmedCell(line: string, offset: number, from: number, to: number): { start: number; end: number; text: string } {
+  const raw = line.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const t = raw.trim();
+  return { start: offset + from + lead, end: offset + from + lead + t.length, text: t };
+}
+
+/**
+ * Bare numbers in table columns whose header names the currency: a header row with "Náklady 2023 (Kč)" or
+ * "částka v tis. Kč" in a cell makes the numbers under that cell amounts (times 1000 for "tis."), down to the
+ * first line that is no row of the table. A currency in the first (label) cell covers the columns headed by a
+ * year or a money word ("Položka (v tis. Kč) | 2022 | 2023"). Columns of counts, capacities and shares never.
+ */
+export function tableMoneyCells(text: string): TableMoneyCell[] {
+  const out: TableMoneyCell[] = [];
+  let columns: Map<number, { factor: number; currency: 'CZK' | 'EUR'; header: string }> | undefined;
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const cells = rowCells(text, start, end);
+    if (!cells) columns = undefined;
+    else {
+      const header = headerColumns(cells);
+      if (header) columns = header;
+      else if (columns && !COUNT_ROW.test(cells[0].text)) {
+        // a row of counts ("Počet klientů | 45 | 52") holds no money whatever its columns say
+        cells.forEach((cell, col) => {
+          const unit = columns!.get(col);
+          const m = unit && AMOUNT_CELL.exec(cell.text);
+          if (!unit || !m || YEAR_LIKE.test(m.groups!.num)) return;
+          out.push({ start: cell.start, end: cell.end, num: m.groups!.num, factor: unit.factor, currency: unit.currency, header: unit.header });
+        });
+      }
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+/** The money columns a header row declares, or undefined for a row that declares none. */
+function headerColumns(cells: Array<{ text: string }>): Map<number, { factor: number; currency: 'CZK' | 'EUR'; header: string }> | undefined {
+  const columns = new Map<number, { factor: number; currency: 'CZK' | 'EUR'; header: string }>();
+  // a row that states an amount is a row of figures ("Celkem (Kč)\t1 250 000"), not a header
+  if (cells.some((c) => { const m = AMOUNT_CELL.exec(c.text); return m !== null && !YEAR_LIKE.test(m.groups!.num); })) return undefined;
+  cells.forEach((cell, col) => {
+    const m = HEADER_CURRENCY.exec(cell.text);
+    if (!m || NOT_MONEY_HEADER.test(cell.text)) return;
+    const unit = { factor: multiplierValue(m.groups!.mult), currency: currencyOf(m.groups!.cur), header: cell.text };
+    if (col > 0 || cells.length < 2) {
+      columns.set(col, unit);
+      return;
+    }
+    // the label column's caption covers the columns headed by a year or a money word
+    cells.forEach((other, k) => {
+      if (k > 0 && (YEAR_LIKE.test(other.text) || (MONEY_LINE_LABEL.test(other.text) && !COUNT_COLUMN.test(other.text)))) columns.set(k, unit);
+    });
+  });
+  return columns.size ? columns : undefined;
+}
 
 function round2(n: number): number {
   return Math.round(n * 100) / 100;

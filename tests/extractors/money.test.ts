@@ -144,3 +144,39 @@ describe('money: amounts without a currency', () => {
     'Období realizace: 1. 10. 2017 – 30. 9. 2019',
   ])('none in "%s"', (text) => expectNone(money, text));
 });
+
+describe('money: bare numbers in a table column whose header names the currency', () => {
+  const amounts = (text: string) => values(money, text, 'amount');
+
+  it('reads a "|" table with the currency in one header cell, the total row too', () => {
+    const text = [
+      'Služba | Kapacita | Počet klientů | Výdaje 2024 (Kč)',
+      'Osobní asistence | 25 | 31 | 1 920 000',
+      'Denní stacionář | 14 | 18 | 2 305 500',
+      'Celkem | | | 4 225 500',
+    ].join('\n');
+    expect(amounts(text)).toEqual([1920000, 2305500, 4225500]);
+    expect(run(money, text).find((m) => m.amount === 4225500)?.label).toBe('total');
+  });
+
+  it('multiplies a column in thousands of crowns', () => {
+    expect(amounts('Opatření\tčástka v tis. Kč\nPodpora terénních služeb\t1 250\nSvozová doprava\t380')).toEqual([1250000, 380000]);
+  });
+
+  it('reads a tab table with "(v Kč)"', () => {
+    expect(amounts('Zdroj\tRozpočet (v Kč)\nObec\t640 000\nKraj\t1 100 000')).toEqual([640000, 1100000]);
+  });
+
+  it('lets a currency in the label column cover the year columns', () => {
+    expect(amounts('Položka (v tis. Kč)\t2024\t2025\nProvoz\t2 400\t2 650')).toEqual([2400000, 2650000]);
+  });
+
+  it.each([
+    // negative twins: the same tables without a currency in the header, counts, shares and years
+    'Služba | Kapacita | Počet klientů | Výdaje 2024\nOsobní asistence | 25 | 31 | 1 920 000',
+    'Služba | Kapacita (lůžka) | Rok zahájení\nDomov pro seniory | 120 | 2015',
+    'Služba\tPodíl na nákladech (%)\nOsobní asistence\t35',
+    'Položka (v tis. Kč)\t2024\nPočet klientů\t1 250',
+    'Tabulka výdajů v Kč bude doplněna.\nOsobní asistence\t1 920 000',
+  ])('none in "%s"', (text) => expect(amounts(text)).toEqual([]));
+});
