@@ -12,8 +12,11 @@ export const REGISTRATION_NUMBER = /(?<![\p{L}\p{N}])CZ\.\d{1,2}(?:\.\d{1,3})*(?
  * "číslo usnesení: UR/88/12/2019".
  */
 export const RESOLUTION_CUE = String.raw`(?:usnesení(?:m|ch)?|usn\.|číslo usnesení|č\.\s*usnesení)`;
-/** the number itself: digits and letters (Czech ones too: "ŘS/2/2020") in parts joined by "/", at least one part with a digit */
-export const RESOLUTION_VALUE = String.raw`[0-9\p{Lu}][0-9\p{L}-]*(?:\/[0-9\p{L}-]+)+`;
+/**
+ * the number itself: digits and letters (Czech ones too: "ŘS/2/2020") in parts joined by "/", at least one part
+ * with a digit; the letters of the body may stand before it with a space ("ZK 312/09/23", "RM 45/2019").
+ */
+export const RESOLUTION_VALUE = String.raw`(?:\p{Lu}{1,4}[ \u00a0](?=\d))?[0-9\p{Lu}][0-9\p{L}-]*(?:\/[0-9\p{L}-]+)+`;
 
 /** resolution numbers recognisable on their own: "0537/Z18/19" (R = rada, Z = zastupitelstvo), "UR/88/12/2019", "RM/12/3/2020" */
 export const STANDALONE_RESOLUTION = /(?<![\p{L}\p{N}/.])(?:\d{1,5}\/(?:Z|R|ZM|RM|ZK|RK|ZMČ|RMČ|ZO|RO)\d{1,3}\/\d{2,4}|(?:UR|UZ|RM|ZM|RK|ZK|RMČ|ZMČ|ZO|RO)\/\d{1,4}\/\d{1,4}(?:\/\d{2,4})?|\d{1,4}[-/]\d{1,3}\/(?:19|20)\d{2}\/(?:ZK|RK|ZM|RM|ZMČ|RMČ))(?![\p{L}\p{N}/])/gu;

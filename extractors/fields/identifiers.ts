@@ -31,7 +31,7 @@ const SLASH_DATE = /^(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2
 /** "2014/2015", "2019/20", "3/2019" read as a month: a period of years or a month of a year */
 const SLASH_PERIOD = /^(?:(?:19|20)\d{2}\/(?:19|20)?\d{2}|(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2})$/;
 /** a resolution number opened by the letters of its body: "KS/3/2018", "RM/123/4/2019", "ŘS/2/2020" */
-const LETTERED_RESOLUTION = /^\p{Lu}{1,4}\/\d{1,4}(?:\/\d{1,4}){0,2}$/u;
+const LETTERED_RESOLUTION = /^\p{Lu}{1,4}[/ \u00a0]\d{1,4}(?:\/\d{1,4}){0,2}$/u;
 /** an EU act ("2014/24/EU") after the word is a law, not a resolution */
 const EU_SUFFIX = /\/(?:EU|ES|EHS)$/u;
 
@@ -62,7 +62,8 @@ export const identifiersExtractor = defineExtractor({
       push('law', value, at, at + value.length);
     }
     const resolution = (raw: string, at: number) => {
-      const value = raw.replace(/-+$/, '');
+      // the body's letters keep their space, a plain one: "ZK 312/09/23"
+      const value = raw.replace(/-+$/, '').replace(/\u00a0/gu, ' ');
       if (!/\d/.test(value) || VOTE.test(value)) return;
       // a law cited after the word ("usnesení … zákona č. 108/2006 Sb.") is a law, not a resolution
       if (/^\s*Sb\./u.test(text.slice(at + value.length, at + value.length + 5))) return;

@@ -124,3 +124,24 @@ describe('identifiers: resolution numbers after a few words or "č.:"', () => {
     'usnesení o plánu 2021/2023',
   ])('none in "%s"', (text) => expectNone(ids, text));
 });
+
+describe('identifiers: resolution numbers with the body letters and a space before them', () => {
+  it.each([
+    ['Rozpočet schválilo zastupitelstvo usnesením č. ZK 118/04/24.', 'ZK 118/04/24'],
+    ['Dle usnesení RM 27/2021 se zřizuje pracovní skupina.', 'RM 27/2021'],
+    ['usnesení č. ZM\u00a09/2/2022 ze dne 14. 3. 2022', 'ZM 9/2/2022'],
+    ['usnesením Zastupitelstva obce ZO 5/7/2023 byl plán přijat', 'ZO 5/7/2023'],
+  ])('%s', (text, value) => expectOne(ids, text, { type: 'resolution', value }));
+
+  it('reads a second such number in the list', () => {
+    expect(values(ids, 'usnesení č. RK 40/2020 a RK 41/2020', 'value')).toEqual(['RK 40/2020', 'RK 41/2020']);
+  });
+
+  it.each([
+    // negative twins: the letters with no number after them, a date after the word, a bare "ZK" in prose
+    'usnesení ZK bylo zveřejněno 12/3/2019',
+    'usnesení ze dne 12/3/2019',
+    'Zápis ZK 12 členů přítomno',
+    'usnesení o plánu 2021/2023',
+  ])('none in "%s"', (text) => expectNone(ids, text));
+});
