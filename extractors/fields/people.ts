@@ -5,6 +5,7 @@ import {
   type Parsed,
 } from '../czech/person-names.js';
 import { ATTENDANCE_SHEET, PERSON_LABELS } from '../czech/person-labels.js';
+import { signatureRole } from '../czech/person-contact.js';
 import { tableHeader, tableRow, trailingStatus, type TableColumns } from '../czech/person-table.js';
 import { NAMED_AFTER_CUE, NOT_NAME_WORDS } from '../czech/person-words.js';
 import { HONORIFIC_SOURCE, POST_TITLE_SOURCE, PRE_TITLE_SOURCE, honorificReading } from '../czech/titles.js';
@@ -231,33 +232,6 @@ function readTitled(text: string, mentions: Mention[], taken: TakenSpans, free: 
     mentions.push({ ...parsed, role: signatureRole(text, start, end), start, end, listed: false });
     taken.take(start, end);
   }
-}
-
-/** a phone or an e-mail in the lines right after a name: a contact's signature block */
-const CONTACT_CUE = /(?<![\p{L}])(tel\.?|telefon|mobil|e-mail|email)(?![\p{L}])|@/iu;
-
-/**
- * A phone or an e-mail right after a name in prose, perhaps after the person's function:
- * "Mgr. Jana Nová, tel. 777 123 456", "Petr Starý, vedoucí odboru, na tel. 123 456 789 nebo e-mailu …".
- */
-const CONTACT_AFTER = /^(?:\s*,[^\n;„“"()]{0,60}?)?\s*[,(–-]?\s*(?:(?:na|pod)\s+)?(?:[Tt]el\.|[Tt]elefon(?:u|em)?(?![\p{L}])|[Mm]obil(?:u|em)?(?![\p{L}])|[Ee]-?mail(?:u|em|ová\s+adresa)?(?![\p{L}])|[Tt]el(?=\s*[:+\d]))/u;
-/** a sentence that names the person to ask: "Kontaktní osobou je", "Bližší informace poskytne", "Dotazy zodpoví" */
-const CONTACT_BEFORE = /(?:[Kk]ontaktní\s+osob(?:ou|a)\s+(?:je|bude)|informace\s+(?:poskytne|podá|podají)|[Dd]otazy\s+(?:zodpoví|odpoví|vyřizuje)|[Pp]řihlášky\s+přijímá|[Oo]bracet\s+na)(?:\s+\p{Ll}[\p{L}.]*){0,5}\s*(?:\p{Lu}\p{L}*\.\s*)*$/u;
-
-/**
- * The role of a name that stands on its own line ("Mgr. Jana Nová" or "Mgr. Jana Nová, koordinátorka")
- * with a phone or an e-mail in the next lines: a contact. Any other name in prose: other.
- */
-function signatureRole(text: string, start: number, end: number): PersonRole {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd < 0) lineEnd = text.length;
-  if (CONTACT_AFTER.test(text.slice(end, lineEnd)) || CONTACT_BEFORE.test(text.slice(Math.max(lineStart, start - 80), start))) return 'contact';
-  if (text.slice(lineStart, start).trim()) return 'other';
-  const rest = text.slice(end, lineEnd);
-  if (rest.trim() && !/^\s*[,–-]\s*\p{Ll}/u.test(rest)) return 'other';
-  const next = text.slice(lineEnd, lineEnd + 200).split('\n').slice(1, 4).join('\n');
-  return CONTACT_CUE.test(next) ? 'contact' : 'other';
 }
 
 function readPairs(text: string, mentions: Mention[], taken: TakenSpans, free: (s: number, e: number) => boolean): void {

@@ -1,0 +1,34 @@
+import type { PersonRole } from '../../schema/index.js';
+
+/**
+ * Whether a name in prose is a contact: a phone or an e-mail right after it ("Mgr. Jana Nová, tel. …"),
+ * a sentence that names the person to ask ("Kontaktní osobou je …"), or a signature block (the name on
+ * its own line, a phone or an e-mail in the next lines). Any other name in prose: other.
+ */
+
+/** a phone or an e-mail in the lines right after a name: a contact's signature block */
+const CONTACT_CUE = /(?<![\p{L}])(tel\.?|telefon|mobil|e-mail|email)(?![\p{L}])|@/iu;
+
+/**
+ * A phone or an e-mail right after a name in prose, perhaps after the person's function:
+ * "Mgr. Jana Nová, tel. 777 123 456", "Petr Starý, vedoucí odboru, na tel. 123 456 789 nebo e-mailu …".
+ */
+const CONTACT_AFTER = /^(?:\s*,[^\n;„“"()]{0,60}?)?\s*[,(–-]?\s*(?:(?:na|pod)\s+)?(?:[Tt]el\.|[Tt]elefon(?:u|em)?(?![\p{L}])|[Mm]obil(?:u|em)?(?![\p{L}])|[Ee]-?mail(?:u|em|ová\s+adresa)?(?![\p{L}])|[Tt]el(?=\s*[:+\d]))/u;
+/** a sentence that names the person to ask: "Kontaktní osobou je", "Bližší informace poskytne", "Dotazy zodpoví" */
+const CONTACT_BEFORE = /(?:[Kk]ontaktní\s+osob(?:ou|a)\s+(?:je|bude)|informace\s+(?:poskytne|podá|podají)|[Dd]otazy\s+(?:zodpoví|odpoví|vyřizuje)|[Pp]řihlášky\s+přijímá|[Oo]bracet\s+na)(?:\s+\p{Ll}[\p{L}.]*){0,5}\s*(?:\p{Lu}\p{L}*\.\s*)*$/u;
+
+/**
+ * The role of a name that stands on its own line ("Mgr. Jana Nová" or "Mgr. Jana Nová, koordinátorka")
+ * with a phone or an e-mail in the next lines: a contact. Any other name in prose: other.
+ */
+export function signatureRole(text: string, start: number, end: number): PersonRole {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (CONTACT_AFTER.test(text.slice(end, lineEnd)) || CONTACT_BEFORE.test(text.slice(Math.max(lineStart, start - 80), start))) return 'contact';
+  if (text.slice(lineStart, start).trim()) return 'other';
+  const rest = text.slice(end, lineEnd);
+  if (rest.trim() && !/^\s*[,–-]\s*\p{Ll}/u.test(rest)) return 'other';
+  const next = text.slice(lineEnd, lineEnd + 200).split('\n').slice(1, 4).join('\n');
+  return CONTACT_CUE.test(next) ? 'contact' : 'other';
+}
