@@ -1,5 +1,6 @@
 import type { ExtractedFields, Kind, ParsedDocument } from '../../schema/index.js';
 import { openingSpan } from './territory.js';
+import { fastMatchAll } from '../czech/fast-match.js';
 
 type Span = { start: number; end: number };
 
@@ -76,6 +77,17 @@ export const OTHER_CUES: readonly Cue[] = [
   { re: rx('\\b<(?:metodika|metodický pokyn|příručka|manuál|bakalářská práce|diplomová práce|disertační práce|výroční zpráva|katalog poskytovatelů)\\b>'), weight: 1, max: 1 },
 ];
 
+/**
+ * A study as the document's own subject, named in its title: an analysis, a questionnaire survey and its results,
+ * an evaluation, a background paper ("Analýza potřeb obyvatel …", "Výsledky dotazníkového šetření – podkladový
+ * materiál pro komunitní plánování"). Counted in the opening only.
+ */
+export const STUDY_CUES: readonly Cue[] = [
+  { re: rx('\\b<(?:analýz[ay]|analýzou|dotazníkov\\p{L}* šetření|výsledky (?:\\p{L}+ )?šetření|šetření potřeb|průzkum\\p{L}*|evaluac\\p{L}*|evaluační zpráv\\p{L}*|podkladov\\p{L}* materiál\\p{L}*)\\b>'), weight: 1, max: 1 },
+];
+/** A title that opens with a plan's name: the document is the plan, whatever study it holds. */
+const PLAN_TITLE = rx('^\\s*(?:(?:střednědob|komunitn|akčn|jednolet|strategick)\\p{L}* )?plán\\p{L}*\\b>', 'iu');
+
 const OPENING_FACTOR = 3;
 
 /** The weighted count of cues: a match in the opening weighs OPENING_FACTOR times. */
@@ -83,7 +95,7 @@ export function cueScore(text: string, cues: readonly Cue[], opening: Span = ope
   let score = 0;
   for (const cue of cues) {
     let n = 0;
-    for (const m of text.matchAll(cue.re)) {
+    for (const m of fastMatchAll(text, cue.re)) {
       if (cue.max !== undefined && n >= cue.max) break;
       n++;
       score += cue.weight * (m.index >= opening.start && m.index < opening.end ? OPENING_FACTOR : 1);
@@ -99,6 +111,10 @@ export interface KindScores {
   news: number;
   plan: number;
   other: number;
+  /** an analysis, survey or evaluation named in the title */
+  study: number;
+  /** the title opens with the name of a plan */
+  planTitle: boolean;
 }
 
 export function kindScores(text: string): KindScores {
@@ -112,6 +128,8 @@ export function kindScores(text: string): KindScores {
     news: cueScore(text, NEWS_CUES, opening),
     plan: cueScore(text, PLAN_CUES, opening),
     other: cueScore(text.slice(0, opening.end), OTHER_CUES, opening),
+    study: cueScore(text.slice(opening.start, opening.end), STUDY_CUES, { start: 0, end: opening.end - opening.start }),
+    planTitle: PLAN_TITLE.test(text.slice(opening.start, opening.end)),
   };
 }
 
@@ -128,6 +146,8 @@ export function classifyKind(doc: ParsedDocument, _fields?: ExtractedFields): Ki
   if (s.other >= OTHER_MIN) return 'other';
   if (s.projectHard >= PROJECT_MIN && s.project >= PROJECT_MIN && s.projectHard + s.project >= s.plan) return 'project';
   if (s.news >= NEWS_MIN && s.news + 1 >= s.plan / 2) return 'news';
+  // an analysis or survey for planning is no plan itself ("… podkladový materiál pro komunitní plánování")
+  if (s.study >= OTHER_MIN && !s.planTitle) return 'other';
   if (s.plan >= PLAN_MIN) return 'plan';
   if (s.projectHard + s.project >= PROJECT_MIN + 1) return 'project';
   return 'other';

@@ -59,3 +59,17 @@ describe('kind: the annotators\' definitions', () => {
     expect(early).toBeGreaterThan(late);
   });
 });
+
+describe('kind: an analysis or a survey as the document\'s own subject is other', () => {
+  it.each([
+    'Analýza dotazníkového šetření mezi seniory ve Vimperku\n\nPodkladový materiál pro střednědobý plán rozvoje sociálních služeb\n\nDotazník vyplnilo 412 respondentů. Komunitní plán bude navazovat na zjištění.',
+    'Výsledky průzkumu potřeb rodin s dětmi\n\nMateriál pro komunitní plánování sociálních služeb v ORP Sušice\n\nPrůzkum probíhal v březnu. Komunitní plán na období 2025–2027 z něj vyjde.',
+    'Evaluační zpráva\n\nHodnocení naplňování opatření komunitního plánu sociálních služeb\n\nOpatření 1.1 bylo splněno.',
+  ])('%s', (text) => expect(kind(text)).toBe('other'));
+
+  it.each([
+    // negative twins: the plan itself, which holds an analysis or cites a survey
+    'Komunitní plán sociálních služeb města Vimperk 2025–2027\n\nAnalýza dotazníkového šetření\n\nPriorita 1: Senioři\nOpatření 1.1: Rozšířit pečovatelskou službu.',
+    'Střednědobý plán rozvoje sociálních služeb na období 2025–2027\n\nPlán vychází z analýzy potřeb a z dotazníkového šetření mezi uživateli.\n\nPriorita 1: Terénní služby',
+  ])('%s', (text) => expect(kind(text)).toBe('plan'));
+});
