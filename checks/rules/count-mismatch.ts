@@ -12,10 +12,11 @@ const COUNT_START = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,2}|${Object.keys(NUM
 /**
  * A count that introduces a list: the counted noun phrase (at most three words, on one line) ends in a colon, a
  * phrase that announces the list ("4 pracovní skupiny, a to:", "3 oblasti jsou tyto:", "…, jsou následující:"),
- * or a bracket ("4 pracovní skupiny (…)"). A count in running prose, or one a line ends with, introduces nothing:
- * a bullet list after "• funkční síť 23 registrovaných služeb" lists that line's siblings, not the 23 services.
+ * a bracket ("4 pracovní skupiny (…)"), or ends its sentence and line right before bullet lines ("… se scházely
+ * 4 pracovní skupiny.\n• senioři"). A count in running prose introduces nothing, nor does a count inside a list
+ * item: the bullets after "• funkční síť 23 registrovaných služeb" are that item's siblings, not the 23 services.
  */
-const COUNT_INTRO = /(\d{1,2}|\p{L}+)(?=([ \t]+(\p{L}+(?:[ \t]+\p{L}+){0,2}?)(?:[ \t]*(?:,[ \t]*)?(?:(?:a[ \t]+to|a[ \t]+sice|jsou[ \t]+to|jsou|jmenovitě|konkrétně)(?:[ \t]+(?:tyto|tito|následující))?|tyto|tito|následující))?[ \t]*([:(])))/uy;
+const COUNT_INTRO = /(\d{1,2}|\p{L}+)(?=([ \t]+(\p{L}+(?:[ \t]+\p{L}+){0,2}?)(?:[ \t]*(?:,[ \t]*)?(?:(?:a[ \t]+to|a[ \t]+sice|jsou[ \t]+to|jsou|jmenovitě|konkrétně)(?:[ \t]+(?:tyto|tito|následující))?|tyto|tito|následující))?[ \t]*([:(]|\.(?=[ \t]*\n[ \t]*(?:[•·\-–*▪◦]|\d{1,2}[.)]|[a-z]\))))))/uy;
 /** Words that make the phrase a clause rather than a counted noun ("8 regionů bude členění na skupiny:"). */
 const NOT_A_NOUN = new Set(['je', 'jsou', 'byl', 'byla', 'bylo', 'byly', 'bude', 'budou', 'na', 'do', 'v', 've', 'z', 'ze', 'pro', 'a', 'k', 'o', 'po', 'od', 'hod', 'hodin']);
 const BULLET = /^[ \t]*(?:[•·\-–*▪◦]|\d{1,2}[.)]|[a-z]\))[ \t]*/u;
@@ -57,7 +58,8 @@ export const countMismatch: Rule = {
       const words = m[3].split(/[ \t]+/).map(fold);
       if (words.some((w) => NOT_A_NOUN.has(w.replace(/\.$/, '')) || /\d/.test(w))) continue;
       const after = m.index + m[1].length + m[2].length;
-      const list = m[4] === '(' ? readBracket(text, after) : readColonList(text, after);
+      if (m[4] === '.' && !endsItsSentence(text, m.index)) continue;
+      const list = m[4] === '(' ? readBracket(text, after) : m[4] === ':' ? readColonList(text, after) : readBullets(text, endOfLine(text, after) + 1);
       if (!list || list.items.length < 2 || list.items.length === count) continue;
       // a breakdown ("5 hlasy (pro 5, proti 0)", "3 etapy (2016, 2017, 2018)") or running text is no list of things
       if (list.items.some((item) => /\d/.test(item) || item.length > MAX_ITEM)) continue;
@@ -108,6 +110,34 @@ function ofCountedKind(people: boolean, list: ListRead, persons: readonly Person
   if (people) return list.items.every((item) => NAMED.test(item));
   const named = persons.filter((p) => p.evidence.start >= list.start && p.evidence.end <= list.end);
   return named.length < list.items.length;
+}
+
+/**
+ * A count whose sentence ends right before the list introduces it only when the sentence counts nothing else ("Ve
+ * městě působí 5 skupin a 14 organizací." announces no one list) and is no list item itself.
+ */
+function endsItsSentence(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  if (BULLET.test(text.slice(lineStart, at))) return false;
+  let start = at;
+  while (start > lineStart && !/[.!?:;]/u.test(text[start - 1])) start--;
+  const end = text.indexOf('.', at);
+  return [...text.slice(start, end).matchAll(COUNT_START)].length === 1;
+}
+
+/** Bullet or numbered lines right after the line that ends with the count ("… 4 pracovní skupiny.\n• senioři"). */
+function readBullets(text: string, start: number): ListRead | undefined {
+  const items: Array<{ text: string; start: number; end: number }> = [];
+  let pos = start;
+  while (pos < text.length) {
+    const end = endOfLine(text, pos);
+    const line = text.slice(pos, end);
+    if (!BULLET.test(line) || !line.replace(BULLET, '').trim()) break;
+    items.push({ text: line.replace(BULLET, '').trim(), start: pos, end });
+    pos = end + 1;
+  }
+  if (!items.length) return undefined;
+  return { items: items.map((i) => i.text.replace(/[,;.]$/u, '')), start: items[0].start, end: items[items.length - 1].end };
 }
 
 function readBracket(text: string, start: number): ListRead | undefined {
