@@ -2,6 +2,10 @@ import type { ServiceType } from '../../schema/index.js';
 import { SERVICE_TYPES } from '../czech/service-words.js';
 import { evidenceAt } from '../czech/field-spans.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
+import { fastMatchAll } from '../czech/fast-match.js';
+
+/** Each abbreviation's pattern, compiled once. */
+const ABBREVIATION_PATTERNS = new Map(SERVICE_TYPES.map((t) => [t, t.abbreviations.map((abbr) => new RegExp(`(?<![\\p{L}\\p{N}])${abbr}(?![\\p{L}\\p{N}])`, 'gu'))]));
 
 /**
  * Service types (not scored): the types of social services of zákon 108/2006 Sb. that the text names, in any
@@ -17,12 +21,11 @@ export const serviceTypesExtractor = defineExtractor({
     const { text } = ctx;
     const hits: ServiceType[] = [];
     for (const t of SERVICE_TYPES) {
-      for (const m of text.matchAll(t.pattern)) {
+      for (const m of fastMatchAll(text, t.pattern)) {
         hits.push({ id: t.id, name: t.name, evidence: evidenceAt(text, m.index!, m.index! + m[0].length), extractor: 'service-types' });
       }
-      for (const abbr of t.abbreviations) {
-        const re = new RegExp(`(?<![\\p{L}\\p{N}])${abbr}(?![\\p{L}\\p{N}])`, 'gu');
-        for (const m of text.matchAll(re)) {
+      for (const re of ABBREVIATION_PATTERNS.get(t)!) {
+        for (const m of fastMatchAll(text, re)) {
           hits.push({ id: t.id, name: t.name, evidence: evidenceAt(text, m.index!, m.index! + m[0].length), extractor: 'service-types' });
         }
       }

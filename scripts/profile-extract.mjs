@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+// Extraction profile: reads every PDF of the bench corpus once (pdf.js), then runs extract → checks →
+// validate over the parsed documents in this process, so `node --cpu-prof scripts/profile-extract.mjs`
+// shows the extractors' hot spots apart from PDF reading. Build first (npx tsc -p .).
+//   node scripts/profile-extract.mjs [DIR] [--rounds N]
+import { readFileSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { readDocument } from '../dist/pipeline/read.js';
+import { buildRecord } from '../dist/pipeline/record.js';
+import { DEFAULT_LIMITS } from '../dist/corpus/limits.js';
+
+const args = process.argv.slice(2);
+const ri = args.indexOf('--rounds');
+const rounds = ri >= 0 ? Number(args[ri + 1]) : 1;
+const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--rounds') ?? path.join(os.tmpdir(), 'spisovna-bench-v1-150', 'pdf');
+const files = readdirSync(dir).filter((f) => /\.(pdf|txt|docx)$/i.test(f)).sort();
+let t = performance.now();
+const docs = [];
+for (const f of files) docs.push(await readDocument(readFileSync(path.join(dir, f)), path.join(dir, f), DEFAULT_LIMITS));
+console.log(`read ${docs.length} documents in ${(performance.now() - t).toFixed(0)} ms`);
+t = performance.now();
+for (let r = 0; r < rounds; r++) for (const d of docs) buildRecord(d);
+console.log(`extract+checks+validate ×${rounds}: ${(performance.now() - t).toFixed(0)} ms`);
