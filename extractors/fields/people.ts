@@ -27,9 +27,14 @@ const INLINE_LABEL = /(?<=[\s,;(|])(?:(?<responsible>Z|Zodp\.?|Odp\.?|[Zz]odpov�
 const LIST_SPLIT = /\s*[,;]\s*|\s+a\s+(?=\p{Lu})/gu;
 /** on a label's own line the cells of a table row are names too: "Přítomni\tJana Nová\tPetr Starý" */
 const LIST_SPLIT_CELLS = /\s*[,;\t]\s*|\s+a\s+(?=\p{Lu})/gu;
-/** a name after one or more titles in prose: "Bc. Dbalého", "PaedDr. Miroslav Pilát, Ph.D." */
+/** a lower-case noun after an adjective that makes it a place or a body: "Pardubický kraj", "Městský úřad" */
+const PLACE_NOUN = String.raw`(?:kraj|úřad|obvod|okres|spolek|svaz|ústav|magistrát|soud|fond)\p{L}*(?![\p{L}])`;
+/**
+ * a name after one or more titles in prose: "Bc. Dbalého", "PaedDr. Miroslav Pilát, Ph.D."; a tab is a
+ * table's cell boundary, never inside a name ("Mgr.⇥Královéhradecký kraj")
+ */
 const TITLED_NAME = new RegExp(
-  String.raw`(?<![\p{L}])(?<titles>(?:(?:${PRE_TITLE_SOURCE}|${HONORIFIC_SOURCE})\s*(?:et\s+)?)+)(?<name>(?:\p{Lu}\.\s?)?${LETTERS}(?:\s+${LETTERS})?)(?<post>(?:,?\s*${POST_TITLE_SOURCE})*)`, 'gu');
+  String.raw`(?<![\p{L}])(?<titles>(?:(?:${PRE_TITLE_SOURCE}|${HONORIFIC_SOURCE})[^\S\t]*(?:et\s+)?)+)(?<name>(?:\p{Lu}\.\s?)?${LETTERS}(?:[^\S\t]+${LETTERS})?)(?![\p{L}-])(?![^\S\t]+${PLACE_NOUN})(?<post>(?:,?\s*${POST_TITLE_SOURCE})*)`, 'gu');
 /** a surname that is surely one even without a given name: Nováková, Dbalý, Kopecký */
 const SURNAME_SHAPE = /(ová|ý|ská|cká|ský|cký|ná|lá|rá)$/u;
 const ANY_TITLE = new RegExp(`${PRE_TITLE_SOURCE}|${POST_TITLE_SOURCE}|${HONORIFIC_SOURCE}`, 'gu');

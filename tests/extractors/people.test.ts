@@ -379,3 +379,17 @@ describe('a header that names the surname first', () => {
     expectPeople('Přítomni:\nJméno\tPříjmení\tOrganizace\nRudolf\tAdam\tCharita Opava', ['Rudolf Adam|present']);
   });
 });
+
+describe('titles and names across table cells outside a labelled list', () => {
+  it('a title at the end of a cell never makes the next cell a name', () => {
+    expect(people('Zástupci organizací:\nŠtěpánek Luboš, Mgr.\tKrálovéhradecký kraj\nPoláková Jitka, Bc.\tJihočeský kraj').join()).not.toMatch(/kraj|Královéhradeck|Jihočesk/u);
+    expectNone('Ing.\tPardubický kraj\tdotace');
+  });
+  it('a region or an office after a title is no person', () => {
+    expectNone('Za Ing. Pardubický kraj podepsal hejtman.');
+    expectNone('Stanovisko Mgr. Ústecký kraj nezaslal.');
+  });
+  it('a name in its own cell is still read', () => {
+    expectPeople('Mgr.\tJana Nová\tCharita Kyjov', ['Jana Nová|other']);
+  });
+});
