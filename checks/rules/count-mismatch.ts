@@ -26,8 +26,8 @@ const MAX_COUNT = 40;
 const MAX_ITEM = 120;
 /** Nouns that count people, folded. */
 const PERSON_NOUN = /^(?:osob|clen|ucastn|zastup|lid[ie]|obyvat|pritomn|host|pracovnik|pracovnic(?:e|i|emi)?$|zamestnan|expert|odborni|zak|student|senior|klient|uzivatel)/;
-/** An item that names someone: a word with a capital letter after its first character or a capitalised word not first. */
-const NAMED = /\p{Lu}\p{Ll}+[ \t]+\p{Lu}|(?:^|[ \t])(?:pan[ií]?|paní|p\.)[ \t]+\p{Lu}|\p{Lu}\.[ \t]*\p{Lu}\p{Ll}/u;
+/** An item that names someone: two capitalised words, "paní Nováková", "K. Marcinková" or "Mgr. Nováková". */
+const NAMED = /\p{Lu}\p{Ll}+[ \t]+\p{Lu}|(?:^|[ \t])(?:pan[ií]?|paní|p\.)[ \t]+\p{Lu}|\p{Lu}\.[ \t]*\p{Lu}\p{Ll}|(?<![\p{L}])(?:Ing|Mgr|Bc|MUDr|MVDr|PhDr|JUDr|RNDr|PaedDr|ThDr|Dr|doc|prof)\.[ \t]*\p{Lu}\p{Ll}/u;
 
 interface ListRead {
   items: string[];

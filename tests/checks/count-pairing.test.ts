@@ -82,3 +82,10 @@ describe('count-mismatch: the items must be of the counted kind', () => {
     expect(check(countMismatch, doc('Přítomni (5): Ondřej Šťastný, Žaneta Čermáková, Eliška Úlehlová'))).toHaveLength(1);
   });
 });
+
+describe('count-mismatch: people named by title and surname', () => {
+  it('counts "Mgr. Šťastná" as a person named', () => {
+    expect(check(countMismatch, doc('Přítomni (3): Mgr. Šťastná, Ing. Úlehla'))).toHaveLength(1);
+    expect(check(countMismatch, doc('Přítomni (2): Mgr. Šťastná, Ing. Úlehla'))).toEqual([]);
+  });
+});
