@@ -64,6 +64,9 @@ export const DECLINED_CUE_NAMES: ReadonlySet<string> = new Set(['Bor', 'Dub', 'B
 /** Real prepositions of place (not "region", "starosta"): the cue a declined short name needs. */
 const TRUE_PREPOSITIONS: ReadonlySet<string> = new Set(['v', 've', 'na', 'z', 'ze', 'do', 'u', 'k', 'ke', 'od']);
 
+/** Prepositions that open the name of a facility after an organisation word: "Domov Pod Hradem", "Klub Za Mostem". */
+const NAME_PREPOSITIONS: ReadonlySet<string> = new Set([...TRUE_PREPOSITIONS, 'pod', 'nad', 'za', 'před', 'při', 'mezi']);
+
 /**
  * Capitalised words that open a longer proper name a place name is only the end of: "Dolní Staré Město" (a part
  * of Trutnov, not the town Staré Město), "Horní Kamenice". The gazetteer takes the longest name it knows, so a
@@ -207,7 +210,7 @@ function inProperName(text: string, tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev || !/^[ \t\u00a0]+$/u.test(text.slice(prev.end, tokens[i].start))) return false;
   if (NAME_QUALIFIER.test(prev.text)) return !sentenceStart(text, tokens, i - 1);
-  if (!/^\p{Lu}\p{Ll}*$/u.test(prev.text) || !TRUE_PREPOSITIONS.has(prev.text.toLowerCase())) return false;
+  if (!/^\p{Lu}\p{Ll}*$/u.test(prev.text) || !NAME_PREPOSITIONS.has(prev.text.toLowerCase())) return false;
   const org = tokens[i - 2];
   return org !== undefined && /^[ \t\u00a0]+$/u.test(text.slice(org.end, prev.start)) && ORGANISATION_WORDS.has(org.text.toLowerCase());
 }

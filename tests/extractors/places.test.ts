@@ -235,6 +235,7 @@ describe('places: names inside the name of an organisation or a facility', () =>
     ['Odlehčovací službu poskytuje Centrum Na Hluku.', []],
     ['Pobyt v zařízení Horní Staré Město je plně obsazen.', []],
     ['Klub Dolní Tábor zahájil činnost.', []],
+    ['Azylový dům Pod Kolínem přijal nové klienty.', []],
   ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
 
   it.each([
@@ -244,6 +245,7 @@ describe('places: names inside the name of an organisation or a facility', () =>
     ['Denní stacionář ve Starém Městě je otevřen.', ['Staré Město']],
     ['Poradenství zajišťovalo Centrum sociálních služeb Jihlava.', ['Jihlava']],
     ['Staré Město hostilo setkání obcí.', ['Staré Město']],
+    ['Azylový dům pod Kolínem přijal nové klienty.', ['Kolín']],
   ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
 });
 
