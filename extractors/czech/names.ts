@@ -126,10 +126,11 @@ function withMobileE(stem: string): string | undefined {
  * Whether a declined stem most likely belongs to a masculine surname in -a (declined like "předseda"):
  * a short vowel and d (Svoboda, Škoda, Lebeda), -zd/-žd/-ld (Brázda, Kolda), an obstruent and r (Vondra,
  * Vávra), an h that is no ch (Blaha). Surnames in a consonant rarely end so (Šmíd, David, Pilát, Novák do not
- * match). `A_STEM_LIKELY` adds -zk/-fk/-vk (Procházka, Kafka, Hlávka), where a mobile e (Šípek) is rarer.
+ * match). `A_STEM_LIKELY` adds -zk/-fk/-vk (Procházka, Kafka, Hlávka), where a mobile e (Šípek) is rarer,
+ * and -iv (Kopřiva).
  */
 const A_STEM = /(?:(?<![aeiouyáéíóúůýě])[aeou]d|[zžl]d|[dvbp]r|(?<!c)h)$/u;
-const A_STEM_LIKELY = /(?:(?<![aeiouyáéíóúůýě])[aeou]d|[zžl]d|[dvbp]r|(?<!c)h|[zfv]k)$/u;
+const A_STEM_LIKELY = /(?:(?<![aeiouyáéíóúůýě])[aeou]d|[zžl]d|[dvbp]r|(?<!c)h|[zfv]k|iv)$/u;
 
 /**
  * Nominative candidates for a surname written in a case, most likely first. `gender` and `grammaticalCase`

@@ -249,6 +249,7 @@ describe('masculine surnames back to the nominative', () => {
     ['Zápis bude předán PhDr. Jakubovi Hlávkovi.', 'Jakub Hlávka'],
     ['Podle Ing. Šimona Šípka je plán splněn.', 'Šimon Šípek'],
     ['Projednáno s Ing. Filipem Lebedou.', 'Filip Lebeda'],
+    ['Poděkování patří Mgr. Janu Kopřivovi.', 'Jan Kopřiva'],
     ['Podle návrhu Mgr. Aleše Koldy se plán doplní.', 'Aleš Kolda'],
     // surnames in a consonant
     ['Komise poděkovala panu Ing. Josefu Novákovi.', 'Josef Novák'],
