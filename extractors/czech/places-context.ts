@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { PlaceLevel } from '../../schema/index.js';
 import { gazetteer, tokenize, scanPlaceForms, type FormHit, type PlaceMention, type Token } from './places-gazetteer.js';
+import { ORG_FORM } from './org-forms.js';
 import { STREET_WORDS, inPersonalName, streetRanges } from './places-streets.js';
 import { dataPath, territories } from './territory.js';
 
@@ -228,6 +229,16 @@ function sentenceStart(text: string, tokens: Token[], k: number): boolean {
  */
 const HOUSE_NUMBER_THEN_PSC = /^[ \t\u00a0]+\d{1,5}(?:\/\d{1,4})?\p{Ll}?[ \t\u00a0]*(?:,[ \t\u00a0]*|\r?\n[ \t\u00a0]*)\d{3}[ \u00a0]?\d{2}(?![\p{N}])/u;
 
+/**
+ * A name that opens the name of an organisation, lower-case words and a legal form after it: "Most k naději,
+ * z. s.", "Ostrov naděje, o. p. s.". A town that closes the name ("Domov pro seniory Písek, p. o.") stays.
+ */
+const WORDS_THEN_LEGAL_FORM = new RegExp(String.raw`^(?:[ \t\u00a0]+\p{Ll}+){1,4},?[ \t\u00a0]*(?:${ORG_FORM})(?![\p{L}])`, 'u');
+
+function beforeLegalForm(text: string, m: PlaceMention): boolean {
+  return WORDS_THEN_LEGAL_FORM.test(text.slice(m.end, m.end + 80));
+}
+
 function streetLine(text: string, m: PlaceMention): boolean {
   return HOUSE_NUMBER_THEN_PSC.test(text.slice(m.end, m.end + 40));
 }
@@ -259,7 +270,7 @@ export function readPlaces(text: string): PlaceReading[] {
     // a street or a person is never a place: "ul. Liberecká", "náměstí Krále Jiřího z Poděbrad", "Mgr. Kolín"
     if (titleBefore && (STREET_WORDS.has(titleBefore.toLowerCase()) || PERSON_WORDS.has(titleBefore.toLowerCase()))) return 'never';
     if (inStreet.has(i) || inPersonalName(text, tokens, i)) return 'never';
-    if (inProperName(text, tokens, i) || streetLine(text, m)) return 'never';
+    if (inProperName(text, tokens, i) || streetLine(text, m) || beforeLegalForm(text, m)) return 'never';
     if (single && !m.hits.some((h) => h.hint === 'kraj')) {
       if ((before && isFirstName(before)) || (nextWord && isFirstName(nextWord) && !cue)) return 'never';
       // a given name that is also a village ("Jaroslav", "Miroslava", "Radim") before a surname

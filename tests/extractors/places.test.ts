@@ -236,6 +236,8 @@ describe('places: names inside the name of an organisation or a facility', () =>
     ['Pobyt v zařízení Horní Staré Město je plně obsazen.', []],
     ['Klub Dolní Tábor zahájil činnost.', []],
     ['Azylový dům Pod Kolínem přijal nové klienty.', []],
+    ['Terénní program zajišťuje Brno pro mladé, z. s., od ledna.', []],
+    ['Služby poskytuje Kolín bez bariér, o. p. s.', []],
   ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
 
   it.each([
@@ -246,6 +248,8 @@ describe('places: names inside the name of an organisation or a facility', () =>
     ['Poradenství zajišťovalo Centrum sociálních služeb Jihlava.', ['Jihlava']],
     ['Staré Město hostilo setkání obcí.', ['Staré Město']],
     ['Azylový dům pod Kolínem přijal nové klienty.', ['Kolín']],
+    ['Služby poskytuje Domov pro seniory Kolín, p. o.', ['Kolín']],
+    ['Služby poskytuje spolek z Kolína pro mladé.', ['Kolín']],
   ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
 });
 
