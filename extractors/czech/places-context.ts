@@ -3,7 +3,7 @@ import type { PlaceLevel } from '../../schema/index.js';
 import { gazetteer, tokenize, scanPlaceForms, type FormHit, type PlaceMention, type Token } from './places-gazetteer.js';
 import { ORG_FORM } from './org-forms.js';
 import { STREET_WORDS, inPersonalName, streetRanges } from './places-streets.js';
-import { dataPath, territories } from './territory.js';
+import { PRAGUE_KRAJ, dataPath, territories } from './territory.js';
 
 /**
  * Which forms the scanner found are really places, read from the words around them: "ORP Strakonice" →
@@ -197,6 +197,9 @@ function obecWordBefore(text: string, tokens: Token[], i: number): boolean {
 
 type Verdict = PlaceReading | 'never' | undefined;
 
+/** "hl. m." or "hl.m." right before "Prahy", "Praze", "Praha" */
+const CAPITAL_ABBREVIATION = /(?<![\p{L}])hl\.[ \u00a0]?m\.[ \u00a0]?$/iu;
+
 /** "v Boru": a short village name declined and capitalised after a real preposition (see DECLINED_CUE_NAMES). */
 function declinedAfterPreposition(h: FormHit, before: string | undefined, m: PlaceMention): boolean {
   return DECLINED_CUE_NAMES.has(h.name) && !h.nominative && !m.upper && before !== undefined
@@ -295,6 +298,10 @@ export function readPlaces(text: string): PlaceReading[] {
       }
     }
     if (!chosen) return undefined;
+    // "hl. m. Prahy": the abbreviation names the capital as its self-governing body, the kraj-level unit
+    if (chosen.name === 'Praha' && CAPITAL_ABBREVIATION.test(text.slice(Math.max(0, m.start - 12), m.start))) {
+      return { mention: m, hit: { name: PRAGUE_KRAJ, hint: 'kraj', nominative: chosen.nominative }, level: 'kraj' };
+    }
     let level: PlaceLevel | undefined = chosen.hint;
     if (!level && cue && cue !== 'any') level = cue;
     if (!level && psc) level = 'obec';

@@ -283,3 +283,16 @@ describe('places: short village names declined after a preposition', () => {
     ['Ve hluku města se špatně soustředí.', []],
   ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
 });
+
+describe('places: "hl. m. Prahy" is the capital as its self-governing body', () => {
+  it.each([
+    ['Plán navazuje na plán sociálních služeb hl. m. Prahy na období 2025–2027.', ['Hlavní město Praha']],
+    ['Dotaci poskytlo hl.m. Praha.', ['Hlavní město Praha']],
+  ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
+
+  it.each([
+    // negative twins: the city itself, without the abbreviation
+    ['Každý obyvatel Prahy může službu využít.', ['Praha']],
+    ['Setkání proběhlo v Praze.', ['Praha']],
+  ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
+});
