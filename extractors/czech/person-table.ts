@@ -119,6 +119,20 @@ export function tableRow(line: string, columns: TableColumns | undefined): Table
   return { start, text, ...(role ? { role } : {}) };
 }
 
+/** a header cell of the person answerable for a task: "Zodpovídá", "Zodpovědnost", "Odpovědná osoba", "Garant" */
+const RESPONSIBLE_HEADER = /^(?:z?odpovídá|z?odpovědnost|z?odpovědn\p{L}*(?:\s+osob\p{L}*)?|garant(?:ka)?|gestor)$/iu;
+
+/**
+ * The column of the person answerable in a task table's header row ("Úkol | Zodpovídá | Termín",
+ * "Aktivita⇥Garant⇥Termín"), or undefined when the line is no such header.
+ */
+export function responsibleColumn(line: string): number | undefined {
+  const cells = cellsOf(line)?.filter((c) => c.text.trim());
+  if (!cells || cells.length < 2) return undefined;
+  const i = cells.findIndex((c) => RESPONSIBLE_HEADER.test(c.text.trim()));
+  return i < 0 ? undefined : i;
+}
+
 /** an attendance word at the end of a list line: "Jana Nová – omluvena", "Petr Malý (nepřítomen)" */
 const TRAILING_STATUS = /(?:\s[–-]|[,:(])\s*(\p{L}+\.?)\)?\s*[.;]?\s*$/u;
 

@@ -6,7 +6,7 @@ import {
 } from '../czech/person-names.js';
 import { ATTENDANCE_SHEET, PERSON_LABELS } from '../czech/person-labels.js';
 import { signatureRole } from '../czech/person-contact.js';
-import { tableHeader, tableRow, trailingStatus, type TableColumns } from '../czech/person-table.js';
+import { cellsOf, responsibleColumn, tableHeader, tableRow, trailingStatus, type TableColumns } from '../czech/person-table.js';
 import { NAMED_AFTER_CUE, NOT_NAME_WORDS } from '../czech/person-words.js';
 import { HONORIFIC_SOURCE, POST_TITLE_SOURCE, PRE_TITLE_SOURCE, honorificReading } from '../czech/titles.js';
 import { TakenSpans } from '../czech/taken-spans.js';
@@ -80,6 +80,7 @@ export const peopleExtractor = defineExtractor({
     const free = (s: number, e: number) => taken.free(s, e);
     const freeOfPlaces = (s: number, e: number) => taken.free(s, e) && places.free(s, e);
 
+    readTaskTables(text, mentions, taken);
     readLists(text, mentions, taken);
     readTitled(text, mentions, taken, free);
     readPairs(text, mentions, taken, freeOfPlaces);
@@ -152,6 +153,30 @@ function readLists(text: string, mentions: Mention[], taken: TakenSpans): void {
       if (!taken.free(r.start, r.end)) continue;
       mentions.push(r);
       taken.take(r.start, r.end);
+    }
+  }
+}
+
+/**
+ * Task tables ("Úkol | Zodpovídá | Termín", "Aktivita⇥Garant⇥Termín"): the names in the column of the
+ * person answerable, row by row until a line without cells, are responsible ("Bc. Zimová, p. Hrabal").
+ */
+function readTaskTables(text: string, mentions: Mention[], taken: TakenSpans): void {
+  if (!/odpov|garant|gestor/iu.test(text)) return;
+  const lines = [...text.matchAll(/[^\n]+/gu)].map((m) => ({ s: m.index, t: m[0] }));
+  for (let i = 0; i < lines.length; i++) {
+    const col = responsibleColumn(lines[i].t);
+    if (col === undefined) continue;
+    for (let j = i + 1; j < lines.length; j++) {
+      const cells = cellsOf(lines[j].t)?.filter((c) => c.text.trim());
+      if (!cells || responsibleColumn(lines[j].t) !== undefined) break;
+      const cell = cells[col];
+      if (!cell) continue;
+      for (const m of readItems(lines[j].s + cell.start, cell.text, 'responsible', 'first')) {
+        mentions.push(m);
+        taken.take(m.start, m.end);
+      }
+      i = j;
     }
   }
 }
