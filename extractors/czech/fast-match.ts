@@ -19,12 +19,11 @@ interface Compiled {
 
 const compiled = new WeakMap<RegExp, Compiled>();
 
-/** The word-edge lookbehinds the prefilter drops: `(?<![\p{L}\p{N}])`, `(?<![\p{L}])`, `(?<![\p{L}\p{M}\p{N}])`. */
-const EDGE = /^\(\?<!\[\\p\{L\}(?:\\p\{M\})?(?:\\p\{N\})?\]\)/;
-
 /**
- * The source without the word-edge lookbehinds that no lookaround encloses (a lookbehind removed inside a
- * negative lookaround would make the prefilter stricter, not looser), or undefined when none is found.
+ * The source without its lookbehinds, or undefined when it has none to drop. Only lookbehinds that no
+ * lookaround encloses go (one removed inside a negative lookaround would make the prefilter stricter, not
+ * looser), and only those without capturing groups (group numbers stay). Dropping an assertion only
+ * widens what matches at a position: the prefilter matches wherever the pattern does.
  */
 export function stripEdgeLookbehinds(source: string): string | undefined {
   let out = '';
@@ -37,9 +36,13 @@ export function stripEdgeLookbehinds(source: string): string | undefined {
     if (inClass) { if (c === ']') inClass = false; out += c; continue; }
     if (c === '[') { inClass = true; out += c; continue; }
     if (c === '(') {
-      if (!groups.includes(true)) {
-        const m = EDGE.exec(source.slice(i, i + 40));
-        if (m) { stripped = true; i += m[0].length - 1; continue; }
+      if (!groups.includes(true) && (source.startsWith('(?<!', i) || source.startsWith('(?<=', i))) {
+        const end = groupEnd(source, i);
+        if (end > 0 && !/\((?!\?)|\(\?<(?![=!])/.test(withoutEscapesAndClasses(source.slice(i + 4, end)))) {
+          stripped = true;
+          i = end;
+          continue;
+        }
       }
       groups.push(/^\(\?(?:=|!|<=|<!)/.test(source.slice(i, i + 4)));
       out += c;
@@ -49,6 +52,25 @@ export function stripEdgeLookbehinds(source: string): string | undefined {
     out += c;
   }
   return stripped ? out : undefined;
+}
+
+/** The index of the parenthesis that closes the group opened at `open`, or -1. */
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') { i++; continue; }
+    if (inClass) { if (c === ']') inClass = false; continue; }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+function withoutEscapesAndClasses(source: string): string {
+  return source.replace(/\\./gs, '').replace(/\[(?:[^\]\\]|\\.)*\]/gs, '');
 }
 
 function compile(re: RegExp): Compiled {

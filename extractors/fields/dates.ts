@@ -4,6 +4,7 @@ import { ROMAN_MONTHS, monthNumber, romanMonth } from '../czech/months.js';
 import { WEEKDAY_ALTERNATION, WEEKDAY_BY_FORM } from '../czech/weekdays.js';
 import { WEEKDAY_BEFORE, dateRole } from '../czech/date-roles.js';
 import { TakenSpans } from '../czech/taken-spans.js';
+import { fastMatchAll } from '../czech/fast-match.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
 
 /**
@@ -89,7 +90,7 @@ export const datesExtractor = defineExtractor({
     };
 
     const scan = (re: RegExp, read: (g: Record<string, string | undefined>, s: number, e: number) => Found[] | null, yearless = false, yearGroup = 'y') => {
-      for (const m of text.matchAll(re)) {
+      for (const m of fastMatchAll(text, re)) {
         const s = m.index, e = s + m[0].length;
         const g = m.groups ?? {};
         if (!yearless && !g[yearGroup]) continue;

@@ -14,6 +14,11 @@ describe('fastMatchAll', () => {
     expect(stripEdgeLookbehinds('x(?!y(?<![\\p{L}])z)')).toBeUndefined();
     expect(stripEdgeLookbehinds('[(?<![\\p{L}])]')).toBeUndefined();
     expect(stripEdgeLookbehinds('abc')).toBeUndefined();
+    expect(stripEdgeLookbehinds('(?<![\\p{L}\\p{N}.,/_\\-])(?<!\\d\\.\\s{0,2})(?<d>\\d{1,2})(?<=\\d)')).toBe('(?<d>\\d{1,2})');
+    // a lookbehind with a group of its own stays: group numbers must not move
+    expect(stripEdgeLookbehinds('(?<!(a))b\\1')).toBeUndefined();
+    expect(stripEdgeLookbehinds('(?<!(?<x>a))b')).toBeUndefined();
+    expect(stripEdgeLookbehinds('(?<!(?:a|\\())b')).toBe('b');
   });
 
   it('gives the matches of matchAll where a rejected candidate overlaps a match', () => {
@@ -25,6 +30,11 @@ describe('fastMatchAll', () => {
   it('keeps groups, case folding, line anchors and words with diacritics at both ends', () => {
     const re = /(?<![\p{L}])(?<w>či\p{L}{0,3}ž)(?![\p{L}])|^\s*(?<lab>zápis)/gimu;
     same('čížž ČIŽ účiž\nZápis z jednání\n  zápis 🙂čiž aččiž čiž', re);
+  });
+
+  it('gives the matches of date patterns with number lookbehinds', () => {
+    const re = /(?<![\p{L}\p{N}.,/_\-])(?<!\d\.\s{0,2})(?<d1>\d{1,2})\.\s*[-–]\s*(?<d>\d{1,2})\.\s{0,2}(?<m>\d{1,2})\.(?![\p{N}])/gu;
+    expect(same('od 20. – 25. 9. a 1.2. - 3. 4. 5. x12. - 13. 1. CZ.1. – 2. 3.', re)).toBeGreaterThan(0);
   });
 
   it('falls back to matchAll for patterns without a word-edge lookbehind', () => {
