@@ -199,13 +199,20 @@ function trimmedCell(line: string, offset: number, from: number, to: number): { 
 export function tableMoneyCells(text: string): TableMoneyCell[] {
   const out: TableMoneyCell[] = [];
   let columns: Map<number, { factor: number; currency: 'CZK' | 'EUR'; header: string }> | undefined;
+  // a caption line right above the table: "Tabulka 3: Rozpočet kapitoly (v tis. Kč)"
+  let caption: { factor: number; currency: 'CZK' | 'EUR'; header: string } | undefined;
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const cells = rowCells(text, start, end);
-    if (!cells) columns = undefined;
-    else {
-      const header = headerColumns(cells);
+    if (!cells) {
+      columns = undefined;
+      const line = text.slice(start, end).trim();
+      const m = line.length <= 160 && !NOT_MONEY_HEADER.test(line) ? HEADER_CURRENCY.exec(line) : null;
+      caption = m ? { factor: multiplierValue(m.groups!.mult), currency: currencyOf(m.groups!.cur), header: line } : undefined;
+    } else {
+      const header = headerColumns(cells) ?? (caption ? captionColumns(cells, caption) : undefined);
+      caption = undefined;
       if (header) columns = header;
       else if (columns && !COUNT_ROW.test(cells[0].text)) {
         // a row of counts ("Počet klientů | 45 | 52") holds no money whatever its columns say
@@ -220,6 +227,19 @@ export function tableMoneyCells(text: string): TableMoneyCell[] {
     start = end + 1;
   }
   return out;
+}
+
+/** The columns a caption above the table covers: those of its header row headed by a year or a money word. */
+function captionColumns(
+  cells: Array<{ text: string }>,
+  unit: { factor: number; currency: 'CZK' | 'EUR'; header: string },
+): Map<number, { factor: number; currency: 'CZK' | 'EUR'; header: string }> | undefined {
+  if (cells.some((c) => { const m = AMOUNT_CELL.exec(c.text); return m !== null && !YEAR_LIKE.test(m.groups!.num); })) return undefined;
+  const columns = new Map<number, { factor: number; currency: 'CZK' | 'EUR'; header: string }>();
+  cells.forEach((cell, k) => {
+    if (k > 0 && (YEAR_LIKE.test(cell.text) || (MONEY_LINE_LABEL.test(cell.text) && !COUNT_COLUMN.test(cell.text)))) columns.set(k, unit);
+  });
+  return columns.size ? columns : undefined;
 }
 
 /** The money columns a header row declares, or undefined for a row that declares none. */

@@ -171,8 +171,15 @@ describe('money: bare numbers in a table column whose header names the currency'
     expect(amounts('Položka (v tis. Kč)\t2024\t2025\nProvoz\t2 400\t2 650')).toEqual([2400000, 2650000]);
   });
 
+  it('lets a caption line right above the table give the unit of its year columns', () => {
+    expect(amounts('Tabulka 4: Výdaje na sociální služby (v tis. Kč)\nSlužba\t2024\t2025\nPečovatelská služba\t3 100\t3 350'))
+      .toEqual([3100000, 3350000]);
+  });
+
   it.each([
     // negative twins: the same tables without a currency in the header, counts, shares and years
+    'Tabulka 4: Počet klientů služeb\nSlužba\t2024\t2025\nPečovatelská služba\t3 100\t3 350',
+    'Tabulka 4: Výdaje na sociální služby (v tis. Kč)\n\nSlužba\tKapacita\nPečovatelská služba\t3 100',
     'Služba | Kapacita | Počet klientů | Výdaje 2024\nOsobní asistence | 25 | 31 | 1 920 000',
     'Služba | Kapacita (lůžka) | Rok zahájení\nDomov pro seniory | 120 | 2015',
     'Služba\tPodíl na nákladech (%)\nOsobní asistence\t35',
