@@ -1,5 +1,5 @@
 import type { Person, PersonRole } from '../../schema/index.js';
-import { givenReadings, isGivenName } from '../czech/names.js';
+import { givenReadings, isGivenName, type Case } from '../czech/names.js';
 import {
   INITIAL, ITEM_HEAD, ITEM_TAIL, LETTERS, ONLY_TITLES, PRE_TITLE_AFTER, parseListName, parseProseName, surnameFirst, titlesIn,
   type Parsed,
@@ -256,12 +256,23 @@ function readTitled(text: string, mentions: Mention[], taken: TakenSpans, free: 
     const start = m.index, end = m.index + m[0].length;
     if (!free(start, end)) continue;
     const honorificOnly = !titlesIn(g.titles).length;
-    const parsed = parseProseName(g.name, honorificOnly, honorificReading(g.titles));
+    const parsed = parseProseName(g.name, honorificOnly, honorificReading(g.titles) ?? abbreviatedAddress(g.titles, g.name));
     if (!parsed) continue;
     parsed.titles = [...titlesIn(g.titles), ...titlesIn(g.post ?? '')];
     mentions.push({ ...parsed, role: signatureRole(text, start, end), start, end, listed: false });
     taken.take(start, end);
   }
+}
+
+/**
+ * "p. Kratochvíl", "pí Zimová": an abbreviated address word tells no gender; the surname's ending does
+ * (a woman's in any case, a man's in the nominative, the case of lists and minutes).
+ */
+function abbreviatedAddress(titles: string, name: string): { gender: 'male' | 'female'; cases: readonly Case[] } | undefined {
+  if (!/^\s*(?:p|pí)\.?\s*$/iu.test(titles) || /\s/u.test(name.trim())) return undefined;
+  return /(ová|ové|ovou|á|é|ou)$/u.test(name.trim())
+    ? { gender: 'female', cases: ['nom', 'gen', 'dat', 'acc', 'loc', 'ins'] }
+    : { gender: 'male', cases: ['nom'] };
 }
 
 function readPairs(text: string, mentions: Mention[], taken: TakenSpans, free: (s: number, e: number) => boolean): void {

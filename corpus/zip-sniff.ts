@@ -1,2 +1,0 @@
-/** Kept for older imports: the ZIP sniffing helpers live in corpus/zip.ts. */
-export { isZip, isZipWith, zipMemberNames } from './zip.js';
