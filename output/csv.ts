@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { DocumentRecord } from '../schema/index.js';
 
 type Row = Record<string, string | number | boolean | undefined>;
-interface Table {
+export interface Table {
   file: string;
   columns: string[];
   rows(record: DocumentRecord): Row[];
@@ -37,8 +37,13 @@ export const TABLES: readonly Table[] = [
   { file: 'flags.csv', columns: [...DOC_COLS, 'rule', 'severity', 'message', 'actual', 'expected', ...EV_COLS], rows: (r) => r.flags.map((f) => ({ ...doc(r), rule: f.rule, severity: f.severity, message: f.message, actual: f.actual, expected: f.expected, ...(f.evidence[0] ? ev(f.evidence[0]) : {}) })) },
 ];
 
-/** UTF-8 with a BOM, so that Czech Excel opens it right; CRLF line ends as RFC 4180 has them. */
-export function toCsv(table: Table, records: readonly DocumentRecord[]): string {
-  const rows = records.flatMap((r) => table.rows(r)).map((row) => table.columns.map((c) => row[c] ?? ''));
-  return '\uFEFF' + stringify([table.columns, ...rows], { record_delimiter: 'windows' });
+/** The header line of a table: UTF-8 with a BOM, so that Czech Excel opens it right; CRLF as RFC 4180 has it. */
+export function csvHeader(table: Table): string {
+  return '\uFEFF' + stringify([table.columns], { record_delimiter: 'windows' });
+}
+
+/** The rows one record adds to a table ('' when it adds none). */
+export function csvRows(table: Table, record: DocumentRecord): string {
+  const rows = table.rows(record).map((row) => table.columns.map((c) => row[c] ?? ''));
+  return rows.length ? stringify(rows, { record_delimiter: 'windows' }) : '';
 }

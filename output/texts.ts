@@ -3,7 +3,6 @@ import path from 'node:path';
 import { documentTextSchema, formatZodError, type DocumentText, type ParsedDocument } from '../schema/index.js';
 import { SpisovnaError } from '../pipeline/errors.js';
 import { writeAtomic } from './atomic.js';
-import { toJsonl } from './jsonl.js';
 
 /**
  * DIR/texts.jsonl: one line per record, `{ id, text, headings }`, the normalised text records do not hold.
@@ -23,7 +22,7 @@ export function documentText(id: string, doc: Pick<ParsedDocument, 'text' | 'blo
 /** Writes DIR/texts.jsonl atomically, in the order given. */
 export async function writeTexts(outDir: string, texts: readonly DocumentText[]): Promise<string> {
   const file = path.join(outDir, TEXTS_FILE);
-  await writeAtomic(file, toJsonl(texts));
+  await writeAtomic(file, texts.map((t) => `${JSON.stringify(t)}\n`).join(''));
   return file;
 }
 

@@ -2,9 +2,8 @@ import { createHash, type Hash } from 'node:crypto';
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { stringify } from 'csv-stringify/sync';
 import type { DocumentRecord, ManifestEntry } from '../schema/index.js';
-import { OUTPUT_FILES, TABLES } from '../output/index.js';
+import { OUTPUT_FILES, TABLES, csvHeader, csvRows } from '../output/index.js';
 
 interface Sink {
   file: string;
@@ -17,7 +16,7 @@ interface Sink {
 /**
  * Streams the outputs to temporary files beside the targets, one record at a time, then renames them
  * into place: memory stays flat however many records there are, and a kill leaves either the old
- * outputs or the new ones. Bytes are the same as `writeOutputs` writes from arrays.
+ * outputs or the new ones.
  */
 export class OutputWriter {
   private readonly sinks = new Map<string, Sink>();
@@ -35,7 +34,7 @@ export class OutputWriter {
     w.sink(OUTPUT_FILES.manifest);
     for (const table of TABLES) {
       w.sink(table.file);
-      w.write(table.file, '\uFEFF' + stringify([table.columns], { record_delimiter: 'windows' }));
+      w.write(table.file, csvHeader(table));
     }
     return w;
   }
@@ -48,8 +47,8 @@ export class OutputWriter {
     this.records++;
     await this.write(OUTPUT_FILES.records, `${recordLine ?? JSON.stringify(record)}\n`);
     for (const table of TABLES) {
-      const rows = table.rows(record).map((row) => table.columns.map((c) => row[c] ?? ''));
-      if (rows.length) await this.write(table.file, stringify(rows, { record_delimiter: 'windows' }));
+      const rows = csvRows(table, record);
+      if (rows) await this.write(table.file, rows);
     }
   }
 
