@@ -13,20 +13,32 @@ const CONTACT_CUE = /(?<![\p{L}])(tel\.?|telefon|mobil|e-mail|email)(?![\p{L}])|
  * A phone or an e-mail right after a name in prose, perhaps after the person's function:
  * "Mgr. Jana Nová, tel. 777 123 456", "Petr Starý, vedoucí odboru, na tel. 123 456 789 nebo e-mailu …".
  */
-const CONTACT_AFTER = /^(?:\s*,[^\n;„“"()]{0,60}?)?\s*[,(–-]?\s*(?:(?:na|pod)\s+)?(?:[Tt]el\.|[Tt]elefon(?:u|em)?(?![\p{L}])|[Mm]obil(?:u|em)?(?![\p{L}])|[Ee]-?mail(?:u|em|ová\s+adresa)?(?![\p{L}])|[Tt]el(?=\s*[:+\d]))/u;
+const CONTACT_AFTER = /^(?:\s*,[^\n;„“"()]{0,60}?)?\s*[,(–\-/|]?\s*(?:(?:na|pod)\s+)?(?:[Tt]el\.|[Tt]elefon(?:u|em)?(?![\p{L}])|[Mm]obil(?:u|em)?(?![\p{L}])|[Ee]-?mail(?:u|em|ová\s+adresa)?(?![\p{L}])|[Tt]el(?=\s*[:+\d]))/u;
 /** a sentence that names the person to ask: "Kontaktní osobou je", "Bližší informace poskytne", "Dotazy zodpoví" */
+/** a function's label before a name on its line: "Manažerka projektu: Ing. Jana Nová" */
+const FUNCTION_LABEL = /^[\s•·*\-–]*\p{Lu}[\p{L} ]{1,40}:\s*$/u;
+/** a line that begins with a phone or an e-mail: "tel.: 571 491 256, e-mail: …" */
+const CONTACT_LINE = /^\s*(?:tel\.?|telefon|mob\.?|mobil|e-?mail)(?![\p{L}])/iu;
+
 const CONTACT_BEFORE = /(?:[Kk]ontaktní\s+osob(?:ou|a)\s+(?:je|bude)|informace\s+(?:poskytne|podá|podají)|[Dd]otazy\s+(?:zodpoví|odpoví|vyřizuje)|[Pp]řihlášky\s+přijímá|[Oo]bracet\s+na)(?:\s+\p{Ll}[\p{L}.]*){0,5}\s*(?:\p{Lu}\p{L}*\.\s*)*$/u;
 
 /**
  * The role of a name that stands on its own line ("Mgr. Jana Nová" or "Mgr. Jana Nová, koordinátorka")
- * with a phone or an e-mail in the next lines: a contact. Any other name in prose: other.
+ * with a phone or an e-mail in the next lines, or after a function's label with a line that begins with a
+ * phone or an e-mail right below ("Manažerka projektu: Ing. Jana Nová⏎tel.: …"): a contact. Any other name
+ * in prose: other.
  */
 export function signatureRole(text: string, start: number, end: number): PersonRole {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   let lineEnd = text.indexOf('\n', end);
   if (lineEnd < 0) lineEnd = text.length;
   if (CONTACT_AFTER.test(text.slice(end, lineEnd)) || CONTACT_BEFORE.test(text.slice(Math.max(lineStart, start - 80), start))) return 'contact';
-  if (text.slice(lineStart, start).trim()) return 'other';
+  const before = text.slice(lineStart, start);
+  if (before.trim()) {
+    // "Manažerka projektu: Ing. Jana Nová" with a phone or an e-mail on the next line
+    if (!FUNCTION_LABEL.test(before) || text.slice(end, lineEnd).trim()) return 'other';
+    return CONTACT_LINE.test(text.slice(lineEnd + 1, lineEnd + 200)) ? 'contact' : 'other';
+  }
   const rest = text.slice(end, lineEnd);
   if (rest.trim() && !/^\s*[,–-]\s*\p{Ll}/u.test(rest)) return 'other';
   const next = text.slice(lineEnd, lineEnd + 200).split('\n').slice(1, 4).join('\n');
