@@ -173,7 +173,8 @@ export function scanPlaceForms(text: string, tokens: Token[] = tokenize(text)): 
   for (let i = 0; i < tokens.length; ) {
     const first = tokens[i].text.charCodeAt(0);
     // names begin with a capital letter or (Prague districts aside) never with a digit
-    const startsCapital = tokens[i].text[0] !== tokens[i].text[0].toLocaleLowerCase('cs');
+    const startsCapital = first >= 65 && first <= 90 ? true : first >= 97 && first <= 122 ? false
+      : tokens[i].text[0] !== tokens[i].text[0].toLocaleLowerCase('cs');
     if ((!startsCapital && !g.lowerHeads.has(tokens[i].text)) || (first >= 48 && first <= 57)) {
       i++;
       continue;
@@ -194,7 +195,8 @@ export function scanPlaceForms(text: string, tokens: Token[] = tokenize(text)): 
       const k = keys[len - 1];
       let hits = g.forms.get(k);
       let upper = false;
-      if (!hits && isUpperRun(k)) {
+      // the upper-case table first: a run it does not hold need not be tested for capitals
+      if (!hits && g.upper.has(k) && isUpperRun(k)) {
         hits = g.upper.get(k);
         upper = Boolean(hits);
       }
