@@ -3,7 +3,8 @@ import type { PersonRole } from '../../schema/index.js';
 /**
  * Whether a name in prose is a contact: a phone or an e-mail right after it ("Mgr. Jana Nová, tel. …"),
  * a sentence that names the person to ask ("Kontaktní osobou je …"), or a signature block (the name on
- * its own line, a phone or an e-mail in the next lines). Any other name in prose: other.
+ * its own line, a phone or an e-mail in the next lines); a guest when a sentence announces one ("Účast
+ * přislíbila … Ing. Jana Nová"). Any other name in prose: other.
  */
 
 /** a phone or an e-mail in the lines right after a name: a contact's signature block */
@@ -14,25 +15,33 @@ const CONTACT_CUE = /(?<![\p{L}])(tel\.?|telefon|mobil|e-mail|email)(?![\p{L}])|
  * "Mgr. Jana Nová, tel. 777 123 456", "Petr Starý, vedoucí odboru, na tel. 123 456 789 nebo e-mailu …".
  */
 const CONTACT_AFTER = /^(?:\s*,[^\n;„“"()]{0,60}?)?\s*[,(–\-/|]?\s*(?:(?:na|pod)\s+)?(?:[Tt]el\.|[Tt]elefon(?:u|em)?(?![\p{L}])|[Mm]obil(?:u|em)?(?![\p{L}])|[Ee]-?mail(?:u|em|ová\s+adresa)?(?![\p{L}])|[Tt]el(?=\s*[:+\d]))/u;
-/** a sentence that names the person to ask: "Kontaktní osobou je", "Bližší informace poskytne", "Dotazy zodpoví" */
+/**
+ * A guest announced in an invitation or a report: "Účast přislíbila také radní … Ing. Jana Nová",
+ * "Pozvání přijal …", "Jako host vystoupí …"; or after the name: "Ing. Jana Nová přislíbila účast".
+ */
+const GUEST_BEFORE = /(?:[Úú]čast\s+(?:přislíbil|potvrdil)\p{L}*|[Pp]ozvání\s+(?:přijal|přijmul)\p{L}*|[Jj]ako\s+host(?:é|é\s+se|\s+se)?\s+(?:zúčastn|vystoup|přijel|přijal|dorazil)\p{L}*)(?:\s+\p{Ll}[\p{L}.]*){0,6}\s*(?:\p{Lu}\p{L}*\.\s*)*$/u;
+const GUEST_AFTER = /^(?:,[^\n,]{1,60},)?\s+(?:(?:také|rovněž|i)\s+)?(?:přislíbil[aiy]?\s+(?:(?:svou|svoji)\s+)?účast|(?:přijal|přijmul)[aiy]?\s+(?:naše\s+)?pozvání)/u;
+
 /** a function's label before a name on its line: "Manažerka projektu: Ing. Jana Nová" */
 const FUNCTION_LABEL = /^[\s•·*\-–]*\p{Lu}[\p{L} ]{1,40}:\s*$/u;
 /** a line that begins with a phone or an e-mail: "tel.: 571 491 256, e-mail: …" */
 const CONTACT_LINE = /^\s*(?:tel\.?|telefon|mob\.?|mobil|e-?mail)(?![\p{L}])/iu;
 
+/** a sentence that names the person to ask: "Kontaktní osobou je", "Bližší informace poskytne", "Dotazy zodpoví" */
 const CONTACT_BEFORE = /(?:[Kk]ontaktní\s+osob(?:ou|a)\s+(?:je|bude)|informace\s+(?:poskytne|podá|podají)|[Dd]otazy\s+(?:zodpoví|odpoví|vyřizuje)|[Pp]řihlášky\s+přijímá|[Oo]bracet\s+na)(?:\s+\p{Ll}[\p{L}.]*){0,5}\s*(?:\p{Lu}\p{L}*\.\s*)*$/u;
 
 /**
  * The role of a name that stands on its own line ("Mgr. Jana Nová" or "Mgr. Jana Nová, koordinátorka")
  * with a phone or an e-mail in the next lines, or after a function's label with a line that begins with a
  * phone or an e-mail right below ("Manažerka projektu: Ing. Jana Nová⏎tel.: …"): a contact. Any other name
- * in prose: other.
+ * in prose: other — unless a sentence announces the person as a guest (GUEST_BEFORE, GUEST_AFTER).
  */
 export function signatureRole(text: string, start: number, end: number): PersonRole {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   let lineEnd = text.indexOf('\n', end);
   if (lineEnd < 0) lineEnd = text.length;
   if (CONTACT_AFTER.test(text.slice(end, lineEnd)) || CONTACT_BEFORE.test(text.slice(Math.max(lineStart, start - 80), start))) return 'contact';
+  if (GUEST_BEFORE.test(text.slice(Math.max(lineStart, start - 100), start)) || GUEST_AFTER.test(text.slice(end, lineEnd))) return 'guest';
   const before = text.slice(lineStart, start);
   if (before.trim()) {
     // "Manažerka projektu: Ing. Jana Nová" with a phone or an e-mail on the next line
