@@ -394,3 +394,54 @@ describe('titles and names across table cells outside a labelled list', () => {
     expectPeople('Mgr.\tJana Nová\tCharita Kyjov', ['Jana Nová|other']);
   });
 });
+
+describe('task tables with a column of the person answerable', () => {
+  it('names in a "Zodpovídá" column are responsible, a bare surname after "p." too', () => {
+    expectPeople('Úkoly:\nÚkol | Zodpovídá | Termín\nSvolat schůzku poskytovatelů | Mgr. Štěpán Oulehla | do 31. 3. 2024\nRozeslat dotazník | Ing. Oulehla, p. Šrámek | průběžně', [
+      'Štěpán Oulehla|responsible', 'Šrámek|responsible',
+    ]);
+  });
+  it('a tab-separated table under "Garant", a function after the name', () => {
+    expectPeople('Aktivita\tGarant\tTermín\nVydání letáku\tBc. Ámos Žižka, metodik\tčerven 2025', ['Ámos Žižka|responsible']);
+  });
+  it('an organisation or a description in the column is no person', () => {
+    expectNone('Aktivita | Odpovídá | Termín\nOprava střechy | Odbor sociálních věcí MěÚ | 2025\nTerénní práce | ředitel Domova Na Výsluní | 2026');
+  });
+  it('the same cells under another header stay what prose makes them', () => {
+    expectPeople('Aktivita | Místo | Termín\nBeseda | Bc. Ámos Žižka | 2025', ['Ámos Žižka|other']);
+  });
+});
+
+describe('a surname alone after an abbreviated address', () => {
+  it.each([
+    ['Na jednání dále promluvil p. Čermák ze Slezské diakonie.', ['Čermák|other']],
+    ['Dotaz vznesla pí Úlehlová z odboru.', ['Úlehlová|other']],
+  ])('%s', (text, expected) => expectPeople(text, expected));
+  it('a full name given elsewhere in the document is taken', () => {
+    expectPeople('Přítomni: Ondřej Čermák, Eva Malá\nDále promluvil p. Čermák o rozpočtu.', ['Ondřej Čermák|present', 'Eva Malá|present']);
+  });
+  it('an initial "P." is no address', () => {
+    expect(people('Zpráva P. Čermáka byla přijata.').join()).not.toMatch(/^Čermák\|/u);
+  });
+});
+
+describe('a function label, then phone and e-mail lines', () => {
+  it('the person is a contact', () => {
+    expectPeople('Koordinátorka projektu: Mgr. Šárka Úlehlová\ntel.: 577 111 222, e-mail: ulehlova@mesto.cz', ['Šárka Úlehlová|contact']);
+    expectPeople('Manažer projektu: Ing. Ondřej Čermák / tel.: 577 111 222', ['Ondřej Čermák|contact']);
+  });
+  it('without a contact line below, or with other text after the name, it stays other', () => {
+    expectPeople('Koordinátorka projektu: Mgr. Šárka Úlehlová\nProjekt trvá dva roky.', ['Šárka Úlehlová|other']);
+    expectPeople('Předseda komise: Ing. Ondřej Čermák, který jednání řídil\nTel. linka byla zřízena.', ['Ondřej Čermák|other']);
+  });
+});
+
+describe('a guest announced in prose', () => {
+  it.each([
+    ['Účast přislíbil také náměstek primátora Ing. Ondřej Čermák a zástupci obcí.', ['Ondřej Čermák|guest']],
+    ['Mgr. Šárka Úlehlová přislíbila účast na příštím jednání.', ['Šárka Úlehlová|guest']],
+  ])('%s', (text, expected) => expectPeople(text, expected));
+  it('a name near the word "účast" otherwise is other', () => {
+    expectPeople('Mgr. Šárka Úlehlová hodnotila účast veřejnosti.', ['Šárka Úlehlová|other']);
+  });
+});
