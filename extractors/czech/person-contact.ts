@@ -8,7 +8,7 @@ import type { PersonRole } from '../../schema/index.js';
  */
 
 /** a phone or an e-mail in the lines right after a name: a contact's signature block */
-const CONTACT_CUE = /(?<![\p{L}])(tel\.?|telefon|mobil|e-mail|email)(?![\p{L}])|@/iu;
+const CONTACT_CUE = /(?<![\p{L}])(tel\.?|telefon|mob\.?|mobil|e-mail|email)(?![\p{L}])|@/iu;
 
 /**
  * A phone or an e-mail right after a name in prose, perhaps after the person's function:

@@ -120,7 +120,7 @@ export function tableRow(line: string, columns: TableColumns | undefined): Table
 }
 
 /** a header cell of the person answerable for a task: "Zodpovídá", "Zodpovědnost", "Odpovědná osoba", "Garant" */
-const RESPONSIBLE_HEADER = /^(?:z?odpovídá|z?odpovědnost|z?odpovědn\p{L}*(?:\s+osob\p{L}*)?|garant(?:ka)?|gestor)$/iu;
+const RESPONSIBLE_HEADER = /^(?:z?odp\.|z?odpovídá|z?odpovědnost|z?odpovědn\p{L}*(?:\s+osob\p{L}*)?|garant(?:ka)?|gestor)$/iu;
 
 /**
  * The column of the person answerable in a task table's header row ("Úkol | Zodpovídá | Termín",

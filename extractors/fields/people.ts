@@ -162,7 +162,7 @@ function readLists(text: string, mentions: Mention[], taken: TakenSpans): void {
  * person answerable, row by row until a line without cells, are responsible ("Bc. Zimová, p. Hrabal").
  */
 function readTaskTables(text: string, mentions: Mention[], taken: TakenSpans): void {
-  if (!/odpov|garant|gestor/iu.test(text)) return;
+  if (!/odp|garant|gestor/iu.test(text)) return;
   const lines = [...text.matchAll(/[^\n]+/gu)].map((m) => ({ s: m.index, t: m[0] }));
   for (let i = 0; i < lines.length; i++) {
     const col = responsibleColumn(lines[i].t);

@@ -445,3 +445,15 @@ describe('a guest announced in prose', () => {
     expectPeople('Mgr. Šárka Úlehlová hodnotila účast veřejnosti.', ['Šárka Úlehlová|other']);
   });
 });
+
+describe('a signature block with a mobile line only', () => {
+  it('name, function, "mob.:" line: a contact', () => {
+    expectPeople('S pozdravem\n\nBc. Ámos Žižka\nkoordinátor plánování\nmob.: 606 111 222', ['Ámos Žižka|contact']);
+  });
+  it('name and function without a phone or e-mail: other', () => {
+    expectPeople('S pozdravem\n\nBc. Ámos Žižka\nkoordinátor plánování\nMěstský úřad Kolín', ['Ámos Žižka|other']);
+  });
+  it('a task table headed "Zodp."', () => {
+    expectPeople('Úkol\tZodp.\tTermín\nZaslat podklady\tMgr. Šárka Úlehlová\t15. 5.', ['Šárka Úlehlová|responsible']);
+  });
+});
