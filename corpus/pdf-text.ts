@@ -153,8 +153,9 @@ export function dropRunningLines(pages: string[][]): string[][] {
 // ---------------------------------------------------------------- paragraphs
 
 function isHeadingLine(line: string): boolean {
+  if (line.length > 100) return false;
   const letters = line.match(/\p{L}/gu) ?? [];
-  if (letters.length < 4 || line.length > 100) return false;
+  if (letters.length < 4) return false;
   const upper = letters.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length;
   return upper / letters.length > 0.9 && !SENTENCE_END.test(line) && !line.endsWith(',');
 }
@@ -200,11 +201,14 @@ export function pdfPagesToBlocks(pages: PdfPage[]): RawBlock[] {
     const listStart = !wrapped && LIST_START.test(text) && !DATE_START.test(text);
     const heading = !listStart && isHeadingLine(text);
     if (cur && !listStart && !heading && continues(cur.last, text, width)) {
-      const hy = HYPHEN_END.exec(cur.text);
+      // the hyphenated word, read from the paragraph's end only (after its last space: the word holds none)
+      const endsHyphen = /[-\u2010\u00AD¬]$/u.test(cur.last);
+      const tail = endsHyphen ? cur.text.slice(Math.max(0, cur.text.lastIndexOf(' '))) : '';
+      const hy = endsHyphen ? HYPHEN_END.exec(tail) : null;
       const first = FIRST_WORD.exec(text);
-      if (hy && first && /[-\u2010\u00AD¬]$/u.test(cur.last)) {
+      if (hy && first && endsHyphen) {
         // a web address or a path breaks only at its own hyphens
-        const token = /\S+$/u.exec(cur.text)?.[0] ?? '';
+        const token = /\S+$/u.exec(tail)?.[0] ?? '';
         cur.text = /[/@_:]|www\.|\.[a-z]{2,4}\/?/iu.test(token) || keepsHyphen(hy[1], first[1], vocab)
           ? cur.text.slice(0, -1) + '-' + text
           : cur.text.slice(0, -1) + text;
