@@ -94,7 +94,7 @@ export function* fastMatchAll(text: string, re: RegExp): IterableIterator<RegExp
     return;
   }
   const unicode = /[uv]/.test(re.flags);
-  let pos = 0;
+  let pos = re.lastIndex; // matchAll starts where the pattern's lastIndex stands, too
   while (pos <= text.length) {
     pre.lastIndex = pos;
     const candidate = pre.exec(text);

@@ -1,4 +1,5 @@
 import type { Money } from '../../schema/index.js';
+import { fastMatchAll } from '../czech/fast-match.js';
 import {
   APPROXIMATE_CUE, COUNT_COLUMN, CURRENCY, CZECH_NUMBER, HEADER_CURRENCY, MONEY_LABEL_CUES, MONEY_LINE_LABEL, MULTIPLIER,
   NOT_MONEY_HEADER, currencyOf, multiplierValue, parseCzechNumber,
@@ -80,7 +81,7 @@ export const moneyExtractor = defineExtractor({
       return item;
     };
 
-    for (const m of text.matchAll(AMOUNT_THEN_CURRENCY)) {
+    for (const m of fastMatchAll(text, AMOUNT_THEN_CURRENCY)) {
       const g = m.groups!;
       const start = m.index!;
       const end = start + m[0].length;
@@ -95,7 +96,7 @@ export const moneyExtractor = defineExtractor({
         add(start, end, parseCzechNumber(g.num) * factor, currency, start, end);
       }
     }
-    for (const m of text.matchAll(CURRENCY_THEN_AMOUNT)) {
+    for (const m of fastMatchAll(text, CURRENCY_THEN_AMOUNT)) {
       const g = m.groups!;
       const start = m.index!;
       const end = start + m[0].length;
@@ -112,7 +113,7 @@ export const moneyExtractor = defineExtractor({
         if (label) item.label = label;
       }
     }
-    for (const m of text.matchAll(LABELLED_BARE_AMOUNT)) {
+    for (const m of fastMatchAll(text, LABELLED_BARE_AMOUNT)) {
       const g = m.groups!;
       const start = m.index!;
       const end = start + m[0].length;
@@ -126,7 +127,7 @@ export const moneyExtractor = defineExtractor({
       add(start, end, parseCzechNumber(g.num), 'CZK', start, end);
     }
     for (const re of [PROSE_BARE_AMOUNT, DASH_AMOUNT]) {
-      for (const m of text.matchAll(re)) {
+      for (const m of fastMatchAll(text, re)) {
         const g = m.groups!;
         const start = m.indices!.groups!.num[0];
         const end = m.index! + m[0].length;

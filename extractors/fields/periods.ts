@@ -1,4 +1,5 @@
 import type { Period } from '../../schema/index.js';
+import { fastMatchAll } from '../czech/fast-match.js';
 import { MONTH, NUMBER_END, NUMBER_START, RANGE_SEP, YEAR } from '../czech/date-patterns.js';
 import { monthNumber } from '../czech/months.js';
 import { TakenSpans } from '../czech/taken-spans.js';
@@ -61,24 +62,24 @@ export const periodsExtractor = defineExtractor({
       out.push(p);
     };
 
-    for (const m of text.matchAll(DATE_RANGE)) {
+    for (const m of fastMatchAll(text, DATE_RANGE)) {
       const g = m.groups!;
       const ad = Number(g.ad), bd = Number(g.bd);
       const am = g.amn ? monthNumber(g.amn)! : Number(g.am), bm = g.bmn ? monthNumber(g.bmn)! : Number(g.bm);
       if (am < 1 || am > 12 || bm < 1 || bm > 12 || ad < 1 || ad > 31 || bd < 1 || bd > 31) continue;
       add(`${g.ay}-${pad(am)}-${pad(ad)}`, `${g.by}-${pad(bm)}-${pad(bd)}`, m.index, m.index + m[0].length);
     }
-    for (const m of text.matchAll(MONTH_NUMERIC_RANGE)) {
+    for (const m of fastMatchAll(text, MONTH_NUMERIC_RANGE)) {
       const g = m.groups!;
       const am = Number(g.am), bm = Number(g.bm);
       if (am < 1 || am > 12 || bm < 1 || bm > 12) continue;
       add(`${g.ay}-${pad(am)}`, `${g.by}-${pad(bm)}`, m.index, m.index + m[0].length);
     }
-    for (const m of text.matchAll(MONTH_NAME_RANGE)) {
+    for (const m of fastMatchAll(text, MONTH_NAME_RANGE)) {
       const g = m.groups!;
       add(`${g.ay}-${pad(monthNumber(g.amn)!)}`, `${g.by}-${pad(monthNumber(g.bmn)!)}`, m.index, m.index + m[0].length);
     }
-    for (const m of text.matchAll(YEAR_RANGE)) {
+    for (const m of fastMatchAll(text, YEAR_RANGE)) {
       const g = m.groups!;
       if (NOT_PERIOD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       // "2014–17": the end takes the century of the start
