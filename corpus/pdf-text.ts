@@ -152,11 +152,28 @@ export function dropRunningLines(pages: string[][]): string[][] {
 
 // ---------------------------------------------------------------- paragraphs
 
+// the last line asked about and the answer: each line is asked about again as the next line's `prev`
+let headingAsked: string | undefined;
+let headingAnswer = false;
+
 function isHeadingLine(line: string): boolean {
+  if (line === headingAsked) return headingAnswer;
+  headingAsked = line;
+  return (headingAnswer = headingLine(line));
+}
+
+function headingLine(line: string): boolean {
   if (line.length > 100) return false;
   const letters = line.match(/\p{L}/gu) ?? [];
   if (letters.length < 4) return false;
-  const upper = letters.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length;
+  // the share of capitals only falls as the letters are counted: stop once it cannot pass
+  let notUpper = 0;
+  for (const c of letters) {
+    if (c === c.toUpperCase() && c !== c.toLowerCase()) continue;
+    notUpper++;
+    if ((letters.length - notUpper) / letters.length <= 0.9) return false;
+  }
+  const upper = letters.length - notUpper;
   return upper / letters.length > 0.9 && !SENTENCE_END.test(line) && !line.endsWith(',');
 }
 
