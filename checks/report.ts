@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULT_LIMITS } from '../corpus/limits.js';
-import { OUTPUT_FILES } from '../output/index.js';
+import { readRecords } from '../output/read.js';
 import { readTexts } from '../output/texts.js';
 import { SpisovnaError } from '../pipeline/errors.js';
 import { readDocument, sha256 } from '../pipeline/read.js';
 import { checkConfigSchema, type CheckConfig, type CrossFlag, type ReportedFlag, type RuleSetting } from '../schema/config.js';
-import { formatZodError, recordSchema, type DocumentRecord, type Evidence, type Flag, type Severity } from '../schema/index.js';
+import { formatZodError, type DocumentRecord, type Evidence, type Flag, type Severity } from '../schema/index.js';
 import { decodeText } from '../corpus/encoding.js';
 import { CROSS_RULES, runCrossChecks } from './cross/index.js';
 import { RULES } from './index.js';
@@ -53,30 +53,6 @@ export function parseConfig(data: string, name = CONFIG_FILE): CheckConfig {
   return parsed.data;
 }
 
-/** DIR/records.jsonl, each line validated. */
-export async function readRecordsFrom(dir: string): Promise<DocumentRecord[]> {
-  const file = path.join(dir, OUTPUT_FILES.records);
-  let data: string;
-  try {
-    data = await readFile(file, 'utf8');
-  } catch {
-    throw new SpisovnaError('check', `no ${OUTPUT_FILES.records} in "${dir}": run \`spisovna ingest … --out ${dir}\` first`, 'no-records');
-  }
-  const records: DocumentRecord[] = [];
-  for (const [n, line] of data.split('\n').entries()) {
-    if (!line.trim()) continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      throw new SpisovnaError('check', `${file}:${n + 1}: not JSON`, 'bad-records');
-    }
-    const parsed = recordSchema.safeParse(value);
-    if (!parsed.success) throw new SpisovnaError('check', `${file}:${n + 1}: ${formatZodError(parsed.error)}`, 'bad-records');
-    records.push(parsed.data);
-  }
-  return records;
-}
 
 /**
  * The records' texts: DIR/texts.jsonl when ingest wrote it, else each source read again (only if its bytes
@@ -226,3 +202,6 @@ function rank(order: readonly string[], rule: string): number {
   const i = order.indexOf(rule);
   return i < 0 ? order.length : i;
 }
+
+/** DIR/records.jsonl, each line validated. */
+export const readRecordsFrom = (dir: string): Promise<DocumentRecord[]> => readRecords(dir, 'check');

@@ -2,16 +2,13 @@ import lunr from 'lunr';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
-  formatZodError,
-  recordSchema,
   type DocumentRecord,
   type DocumentText,
   type IndexedDoc,
   type IndexMeta,
 } from '../schema/index.js';
-import { SpisovnaError } from '../pipeline/errors.js';
 import { writeAtomic } from '../output/atomic.js';
-import { OUTPUT_FILES } from '../output/index.js';
+import { readRecords as readJsonRecords } from '../output/read.js';
 import { documentText, readTexts, TEXTS_FILE, writeTexts } from '../output/texts.js';
 import { PIPELINE_LABELS, recordTerms, useCzechAnalyzer, type RecordedTerms } from './analyzer.js';
 import { addSequences, engineFromLunr, engineToFiles, prepareEngine, type PreparedShard } from './engine.js';
@@ -261,28 +258,4 @@ export async function writeSearchIndex(
 }
 
 /** Reads DIR/records.jsonl, each line checked against the record schema. */
-export async function readRecords(dir: string): Promise<DocumentRecord[]> {
-  const file = path.join(dir, OUTPUT_FILES.records);
-  let data: string;
-  try {
-    data = await readFile(file, 'utf8');
-  } catch {
-    throw new SpisovnaError('index', `no ${OUTPUT_FILES.records} in "${dir}": run \`spisovna ingest … --out ${dir}\` first`, 'no-records');
-  }
-  const records: DocumentRecord[] = [];
-  let n = 0;
-  for (const line of data.split('\n')) {
-    n++;
-    if (!line.trim()) continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      throw new SpisovnaError('index', `${file}:${n}: not JSON`, 'bad-records');
-    }
-    const parsed = recordSchema.safeParse(value);
-    if (!parsed.success) throw new SpisovnaError('index', `${file}:${n}: ${formatZodError(parsed.error)}`, 'bad-records');
-    records.push(parsed.data);
-  }
-  return records;
-}
+export const readRecords = (dir: string): Promise<DocumentRecord[]> => readJsonRecords(dir, 'index');

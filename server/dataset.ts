@@ -1,14 +1,14 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { recordSchema, formatZodError, type DocumentRecord } from '../schema/index.js';
+import { type DocumentRecord } from '../schema/index.js';
 import { DEFAULT_LIMITS } from '../corpus/limits.js';
 import { readDocument, sha256 } from '../pipeline/read.js';
-import { UsageError } from '../pipeline/errors.js';
 import { FallbackEngine, type Engine } from './fallback-search.js';
 import { fold } from './fold.js';
 import { Territory } from './territory.js';
 import { loadIndexEngine } from './index-search.js';
+import { readRecords } from '../output/read.js';
 
 /** One record with what the server derives from it once, at start. */
 export interface Entry {
@@ -44,9 +44,7 @@ const MAX_SPAN = 30;
 
 /** Reads an output folder of `spisovna ingest`: records, their texts, the search index. */
 export async function loadDataset(dir: string): Promise<Dataset> {
-  const recordsFile = path.join(dir, 'records.jsonl');
-  if (!existsSync(recordsFile)) throw new UsageError(`serve: no records.jsonl in "${dir}" (run spisovna ingest … --out ${dir} first)`);
-  const records = parseRecords(await readFile(recordsFile, 'utf8'), recordsFile);
+  const records = await readRecords(dir, 'serve');
   const territory = await Territory.load();
   const warnings: string[] = [];
   const texts = await loadTexts(dir, records, warnings);
@@ -68,24 +66,6 @@ export async function loadDataset(dir: string): Promise<Dataset> {
   return { dir, entries, ordered, texts, territory, engine, warnings };
 }
 
-function parseRecords(text: string, file: string): DocumentRecord[] {
-  const records: DocumentRecord[] = [];
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (!line.trim()) continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      throw new UsageError(`serve: ${file}:${i + 1}: not JSON`);
-    }
-    const parsed = recordSchema.safeParse(value);
-    if (!parsed.success) throw new UsageError(`serve: ${file}:${i + 1}: not a record: ${formatZodError(parsed.error)}`);
-    records.push(parsed.data);
-  }
-  return records;
-}
 
 /**
  * The normalised texts every evidence offset points into: DIR/texts.jsonl when ingest wrote it, else each
