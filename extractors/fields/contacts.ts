@@ -2,6 +2,7 @@ import type { Contact } from '../../schema/index.js';
 import { BARE_DOMAIN, EMAIL, NOT_PHONE_LABEL, PHONE, PHONE_LABEL, WEB, WEB_TRAILING } from '../czech/contact-words.js';
 import { evidenceAt, lineAround } from '../czech/field-spans.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
+import { fastMatchAll } from '../czech/fast-match.js';
 
 /**
  * Contacts `{type, value}`:
@@ -23,18 +24,19 @@ export const contactsExtractor = defineExtractor({
       out.push({ type, value, evidence: evidenceAt(text, start, end), extractor: 'contacts' });
     };
 
-    for (const m of text.matchAll(EMAIL)) {
+    // every e-mail address holds an "@": a text without one (most) need not be scanned
+    for (const m of text.includes('@') ? text.matchAll(EMAIL) : []) {
       const raw = m[0].replace(/[.-]+$/, '');
       push('email', raw, m.index!, m.index! + raw.length);
     }
-    for (const m of [...text.matchAll(WEB), ...text.matchAll(BARE_DOMAIN)]) {
+    for (const m of [...fastMatchAll(text, WEB), ...text.matchAll(BARE_DOMAIN)]) {
       const raw = m[0].replace(WEB_TRAILING, '');
       if (inside(m.index!, m.index! + raw.length)) continue;
       const value = raw.replace(/^https?:\/\//i, '').replace(/\/+$/, '');
       if (!/\.\p{L}{2,}/u.test(value)) continue;
       push('web', value, m.index!, m.index! + raw.length);
     }
-    for (const m of text.matchAll(PHONE)) {
+    for (const m of fastMatchAll(text, PHONE)) {
       const start = m.index!;
       const end = start + m[0].length;
       if (inside(start, end)) continue;
