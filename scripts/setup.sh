@@ -15,7 +15,7 @@ if [ ${#need[@]} -gt 0 ]; then
   echo "spisovna setup: installing ${need[*]} (apt-get)" >&2
   export DEBIAN_FRONTEND=noninteractive
   $sudo apt-get update -qq
-  $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  $sudo apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
 npm ci --no-audit --no-fund
