@@ -65,17 +65,7 @@ export const countMismatch: Rule = {
       if (list.items.some((item) => /\d/.test(item) || item.length > MAX_ITEM)) continue;
       if (!ofCountedKind(words.some((w) => PERSON_NOUN.test(w)), list, fields.people)) continue;
       const stated = text.slice(m.index, m.index + m[1].length + m[2].indexOf(m[3]) + m[3].length);
-      flags.push(makeFlag({
-        rule: ID,
-        severity: countMismatch.severity,
-        message: `uvedeno ${count} (${stated}), ale vyjmenováno ${list.items.length}: ${list.items.join(', ')}`,
-        evidence: [
-          { text: stated, start: m.index, end: m.index + stated.length },
-          { text: text.slice(list.start, list.end), start: list.start, end: list.end },
-        ],
-        actual: list.items.length,
-        expected: count,
-      }));
+      flags.push(mismatch(text, count, stated, m.index, list));
     }
     for (const m of text.matchAll(LABELLED_COUNT)) {
       const count = Number(m[2] ?? m[3]);
@@ -85,17 +75,7 @@ export const countMismatch: Rule = {
       if (list.items.some((item) => /\d/.test(item) || item.length > MAX_ITEM)) continue;
       if (!ofCountedKind(true, list, fields.people)) continue;
       const stated = m[0].replace(/[ \t]*[:–-]$/u, '');
-      flags.push(makeFlag({
-        rule: ID,
-        severity: countMismatch.severity,
-        message: `uvedeno ${count} (${stated}), ale vyjmenováno ${list.items.length}: ${list.items.join(', ')}`,
-        evidence: [
-          { text: stated, start: m.index, end: m.index + stated.length },
-          { text: text.slice(list.start, list.end), start: list.start, end: list.end },
-        ],
-        actual: list.items.length,
-        expected: count,
-      }));
+      flags.push(mismatch(text, count, stated, m.index, list));
     }
     return flags.sort((a, b) => a.evidence[0].start - b.evidence[0].start);
   },
@@ -106,6 +86,21 @@ export const countMismatch: Rule = {
  * zástupci obcí, poskytovatelé a uživatelé" names kinds of people, not people. Anything else (groups, areas,
  * services, points) is not listed as people: names under "3 pracovní skupiny:" are members, not groups.
  */
+/** The flag: the count as stated, at `start`, against the items of the list that follows it. */
+function mismatch(text: string, count: number, stated: string, start: number, list: ListRead): Flag {
+  return makeFlag({
+    rule: ID,
+    severity: countMismatch.severity,
+    message: `uvedeno ${count} (${stated}), ale vyjmenováno ${list.items.length}: ${list.items.join(', ')}`,
+    evidence: [
+      { text: stated, start, end: start + stated.length },
+      { text: text.slice(list.start, list.end), start: list.start, end: list.end },
+    ],
+    actual: list.items.length,
+    expected: count,
+  });
+}
+
 function ofCountedKind(people: boolean, list: ListRead, persons: readonly Person[]): boolean {
   if (people) return list.items.every((item) => NAMED.test(item));
   const named = persons.filter((p) => p.evidence.start >= list.start && p.evidence.end <= list.end);
