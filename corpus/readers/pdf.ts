@@ -6,6 +6,27 @@ const STAGE = 'reader/pdf';
 // pdf.js takes a few hundred milliseconds to load: loaded when the first PDF comes, not with every reader
 let pdfParse: Promise<typeof import('pdf-parse')> | undefined;
 
+/**
+ * Built-ins that pdf-parse's pdf.js (pdfjs-dist's legacy build, the one for Node 20) replaces with core-js
+ * polyfills because their feature tests fail on Node 20's V8: a JavaScript `Array.prototype.push` and a
+ * JavaScript `JSON.parse` then serve every array and every JSON text of the thread, pdf.js's and ours.
+ * The native ones are put back once pdf.js is loaded; they do all pdf.js needs of them (the tests check
+ * edge cases such as arrays longer than 2^32 − 1 and JSON source text access).
+ */
+const NATIVE_BUILTINS: ReadonlyArray<readonly [object, PropertyKey]> = [
+  [Array.prototype, 'push'],
+  [JSON, 'parse'],
+  [Function.prototype, 'toString'],
+];
+
+/** Imports pdf-parse, keeping this thread's native built-ins (see NATIVE_BUILTINS). */
+export async function loadPdfParse(): Promise<typeof import('pdf-parse')> {
+  const natives = NATIVE_BUILTINS.map(([o, key]) => [o, key, Object.getOwnPropertyDescriptor(o, key)] as const);
+  const mod = await import('pdf-parse');
+  for (const [o, key, descriptor] of natives) if (descriptor) Object.defineProperty(o, key, descriptor);
+  return mod;
+}
+
 /** "%PDF-1.x" (or 2.x) within the first kilobyte (some producers put junk before it). */
 export function isPdf(bytes: Uint8Array): boolean {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString('latin1');
@@ -21,7 +42,7 @@ export const pdfReader: Reader = {
   sniff: (bytes) => isPdf(bytes),
   async read(bytes) {
     // a copy: pdf.js may take over (detach) the buffer it is given, and the pipeline hashes the bytes later
-    const { PDFParse } = await (pdfParse ??= import('pdf-parse'));
+    const { PDFParse } = await (pdfParse ??= loadPdfParse());
     const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0 });
     try {
       const result = await parser.getText({ pageJoiner: '', lineEnforce: true }).catch((err: unknown) => { throw classify(err); });

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { loadPdfParse } from '../../corpus/readers/pdf.js';
+
+// pdfjs-dist's legacy build replaces Array.prototype.push and JSON.parse with core-js versions written in
+// JavaScript when its feature tests fail (they do on Node 20); every array of a parsing worker would pay.
+describe('loading pdf-parse', () => {
+  it('keeps the native Array.prototype.push, JSON.parse and Function.prototype.toString', async () => {
+    // (core-js also makes its functions' source read "[native code]": identity is the test)
+    const before = { push: Array.prototype.push, parse: JSON.parse, toString: Function.prototype.toString };
+    const { PDFParse } = await loadPdfParse();
+    expect(typeof PDFParse).toBe('function');
+    expect(Array.prototype.push).toBe(before.push);
+    expect(JSON.parse).toBe(before.parse);
+    expect(Function.prototype.toString).toBe(before.toString);
+    // and they still behave
+    const a: number[] = [];
+    expect(a.push(1, 2)).toBe(2);
+    expect(JSON.parse('{"ž":[1]}')).toEqual({ ž: [1] });
+  });
+});
