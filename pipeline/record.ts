@@ -36,13 +36,43 @@ export function validateRecord(record: unknown): DocumentRecord {
   return parsed.data;
 }
 
+const LETTER = /\p{L}/u;
+const NUMBER = /\p{N}/u;
+const CZECH_LETTERS = new Set('áčďéěíňóřšťúůýžÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ');
+
+/**
+ * Characters, words (runs of letters and digits), lines, letters and the share of Czech letters among them,
+ * in one pass: ASCII by its code, other characters by their Unicode class (a pair of surrogates is one).
+ */
 export function textStats(doc: ParsedDocument): TextStats {
-  const letters = doc.text.match(/\p{L}/gu)?.length ?? 0;
-  const czech = doc.text.match(/[áčďéěíňóřšťúůýžÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]/gu)?.length ?? 0;
+  const text = doc.text;
+  let letters = 0;
+  let czech = 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let letter: boolean;
+    let wordChar: boolean;
+    if (c < 128) {
+      letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+      wordChar = letter || (c >= 48 && c <= 57);
+    } else {
+      const cp = text.codePointAt(i)!;
+      const ch = String.fromCodePoint(cp);
+      if (cp > 0xffff) i++;
+      letter = LETTER.test(ch);
+      wordChar = letter || NUMBER.test(ch);
+      if (CZECH_LETTERS.has(ch)) czech++;
+    }
+    if (letter) letters++;
+    if (wordChar && !inWord) words++;
+    inWord = wordChar;
+  }
   return {
-    chars: doc.text.length,
-    words: doc.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0,
-    lines: doc.text ? doc.text.split('\n').length : 0,
+    chars: text.length,
+    words,
+    lines: text ? text.split('\n').length : 0,
     blocks: doc.blocks.length,
     czechLetterRatio: letters ? Math.round((czech / letters) * 1000) / 1000 : 0,
   };

@@ -3,6 +3,7 @@ import { looksBinary } from '../../pipeline/binary.js';
 import { SpisovnaError } from '../../pipeline/errors.js';
 import { flattenDeepHtml } from '../../pipeline/html-depth.js';
 import { failureReason } from '../../pipeline/process.js';
+import { textStats } from '../../pipeline/record.js';
 import { Progress, formatDuration } from '../../pipeline/progress.js';
 import { CZECH } from './hostile.js';
 
@@ -101,5 +102,27 @@ describe('Progress', () => {
     expect(formatDuration(4.2)).toBe('5 s');
     expect(formatDuration(125)).toBe('2 min 5 s');
     expect(formatDuration(7300)).toBe('2 h 1 min');
+  });
+});
+
+describe('textStats', () => {
+  const stats = (text: string) => textStats({ text, blocks: [] } as unknown as Parameters<typeof textStats>[0]);
+
+  it('counts words that begin and end with diacritics, and Czech letters among all letters', () => {
+    expect(stats('Žít a růžička čí?')).toMatchObject({ chars: 17, words: 4, lines: 1, czechLetterRatio: Math.round((7 / 13) * 1000) / 1000 });
+  });
+
+  it('takes digits into words, marks and punctuation between them', () => {
+    // "2014–2017" is two words, "č.j." two, a combining acute splits "a\u0301b"
+    expect(stats('období 2014–2017, č.j. 12/2021\na\u0301b').words).toBe(9);
+    expect(stats('období 2014–2017, č.j. 12/2021\na\u0301b').lines).toBe(2);
+  });
+
+  it('counts a letter outside the Basic Multilingual Plane once', () => {
+    expect(stats('𝐀𝐁 x')).toMatchObject({ words: 2, czechLetterRatio: 0 });
+  });
+
+  it('gives zeros for an empty text', () => {
+    expect(stats('')).toEqual({ chars: 0, words: 0, lines: 0, blocks: 0, czechLetterRatio: 0 });
   });
 });
