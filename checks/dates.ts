@@ -1,5 +1,6 @@
 import { MONTHS, WEEKDAYS } from './constants.js';
 import { fold } from './util.js';
+import { fastMatchAll } from '../extractors/czech/fast-match.js';
 
 export interface Ymd {
   year: number;
@@ -61,12 +62,12 @@ const memo: { text?: string; dates: WrittenDate[] } = { dates: [] };
 
 function readDates(text: string): WrittenDate[] {
   const out: WrittenDate[] = [];
-  for (const m of text.matchAll(NUMERIC_DATE)) {
+  for (const m of fastMatchAll(text, NUMERIC_DATE)) {
     const month = +m[2];
     if (month < 1 || month > 12) continue;
     out.push({ day: +m[1], month, year: +m[3], start: m.index, end: m.index + m[0].length });
   }
-  for (const m of text.matchAll(NAMED_DATE)) {
+  for (const m of fastMatchAll(text, NAMED_DATE)) {
     const month = MONTHS[fold(m[2])];
     if (!month) continue;
     out.push({ day: +m[1], month, year: +m[3], start: m.index, end: m.index + m[0].length });
@@ -112,8 +113,8 @@ export function yearlessDates(text: string): DayMonth[] {
     // 29 February exists in some years: any leap year will do to say the day is real
     if (month && isRealDay({ year: 2000, month, day })) out.push({ day, month, start, end });
   };
-  for (const m of text.matchAll(NUMERIC_DAY_MONTH)) add(+m[1], +m[2], m.index, m.index + m[0].length);
-  for (const m of text.matchAll(NAMED_DAY_MONTH)) add(+m[1], MONTHS[fold(m[2])], m.index, m.index + m[0].length);
+  for (const m of fastMatchAll(text, NUMERIC_DAY_MONTH)) add(+m[1], +m[2], m.index, m.index + m[0].length);
+  for (const m of fastMatchAll(text, NAMED_DAY_MONTH)) add(+m[1], MONTHS[fold(m[2])], m.index, m.index + m[0].length);
   return out.sort((a, b) => a.start - b.start);
 }
 

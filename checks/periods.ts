@@ -2,6 +2,7 @@ import type { Evidence, ParsedDocument, Period } from '../schema/index.js';
 import { MAX_YEAR, MIN_YEAR } from './constants.js';
 import { isoOf, isRealDay, writtenDates } from './dates.js';
 import { overlaps } from './util.js';
+import { fastMatchAll } from '../extractors/czech/fast-match.js';
 
 /** A period as the checks read it: its two ends as written and where it stands. */
 export interface PeriodSpan {
@@ -31,7 +32,7 @@ const PLAUSIBLE_FROM = 1990;
  */
 export function writtenYearRanges(text: string): PeriodSpan[] {
   const out: PeriodSpan[] = [];
-  for (const m of text.matchAll(YEAR_RANGE)) {
+  for (const m of fastMatchAll(text, YEAR_RANGE)) {
     const end = m.index + m[0].length;
     if (UNIT_AFTER.test(text.slice(end, end + 12))) continue;
     const years = [Number(m[1]), Number(m[2])];

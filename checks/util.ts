@@ -1,7 +1,11 @@
 import type { Evidence, Flag, Severity } from '../schema/index.js';
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Lower case without diacritics: "Komunitního" → "komunitniho". For matching cue words, never for output. */
 export function fold(text: string): string {
+  // ASCII has nothing to decompose: most words of a text take the short way
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 

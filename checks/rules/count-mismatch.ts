@@ -2,6 +2,7 @@ import type { Flag, Person } from '../../schema/index.js';
 import type { Rule } from '../index.js';
 import { NUMBER_WORDS } from '../constants.js';
 import { fold, makeFlag } from '../util.js';
+import { fastMatchAll } from '../../extractors/czech/fast-match.js';
 
 const ID = 'count-mismatch';
 
@@ -49,7 +50,7 @@ export const countMismatch: Rule = {
   check({ doc, fields }) {
     const text = doc.text;
     const flags: Flag[] = [];
-    for (const start of text.matchAll(COUNT_START)) {
+    for (const start of fastMatchAll(text, COUNT_START)) {
       const count = /^\d+$/.test(start[1]) ? Number(start[1]) : NUMBER_WORDS[start[1].toLowerCase()];
       if (!count || count < 2 || count > MAX_COUNT) continue;
       COUNT_INTRO.lastIndex = start.index;
@@ -67,7 +68,7 @@ export const countMismatch: Rule = {
       const stated = text.slice(m.index, m.index + m[1].length + m[2].indexOf(m[3]) + m[3].length);
       flags.push(mismatch(text, count, stated, m.index, list));
     }
-    for (const m of text.matchAll(LABELLED_COUNT)) {
+    for (const m of fastMatchAll(text, LABELLED_COUNT)) {
       const count = Number(m[2] ?? m[3]);
       const after = m.index + m[0].length;
       const list = readColonList(text, after);
@@ -117,7 +118,7 @@ function endsItsSentence(text: string, at: number): boolean {
   let start = at;
   while (start > lineStart && !/[.!?:;]/u.test(text[start - 1])) start--;
   const end = text.indexOf('.', at);
-  return [...text.slice(start, end).matchAll(COUNT_START)].length === 1;
+  return [...fastMatchAll(text.slice(start, end), COUNT_START)].length === 1;
 }
 
 /** Bullet or numbered lines right after the line that ends with the count ("… 4 pracovní skupiny.\n• senioři"). */
