@@ -115,34 +115,81 @@ function fieldsOf(record: DocumentRecord, text: DocumentText | undefined, doc: I
   };
 }
 
-function buildShard(
-  items: ReadonlyArray<Record<FieldName | 'id', string>>,
-  options: IndexOptions,
-): PreparedShard {
-  const builder = new lunr.Builder();
-  useCzechAnalyzer(builder);
-  builder.ref('id');
-  for (const f of FIELDS) builder.field(f, { boost: options.boosts[f] });
-  // no metadata per posting: positions are found again in the text of the hits shown (search/snippet.ts)
-  builder.metadataWhitelist = [];
-  // the term sequences of the phrase fields, as the tokenizer produces them
-  const sequences = new Map<string, Record<string, RecordedTerms>>();
-  let current: Record<string, RecordedTerms> = {};
-  recordTerms((field, seen) => {
-    if ((PHRASE_FIELDS as readonly string[]).includes(field)) current[field] = seen;
-  });
-  try {
-    for (const item of items) {
-      current = {};
-      builder.add(item);
-      sequences.set(item.id, current);
-    }
-  } finally {
-    recordTerms(undefined);
+/** One shard's lunr builder, fed a document at a time. */
+class ShardBuilder {
+  private readonly builder = new lunr.Builder();
+  /** the term sequences of the phrase fields, as the tokenizer produces them */
+  private readonly sequences = new Map<string, Record<string, RecordedTerms>>();
+  size = 0;
+
+  constructor(options: IndexOptions) {
+    useCzechAnalyzer(this.builder);
+    this.builder.ref('id');
+    for (const f of FIELDS) this.builder.field(f, { boost: options.boosts[f] });
+    // no metadata per posting: positions are found again in the text of the hits shown (search/snippet.ts)
+    this.builder.metadataWhitelist = [];
   }
-  const engine = engineFromLunr(builder.build());
-  addSequences(engine, sequences, PHRASE_FIELDS);
-  return prepareEngine(engine);
+
+  add(item: Record<FieldName | 'id', string>): void {
+    const current: Record<string, RecordedTerms> = {};
+    recordTerms((field, seen) => {
+      if ((PHRASE_FIELDS as readonly string[]).includes(field)) current[field] = seen;
+    });
+    try {
+      this.builder.add(item);
+    } finally {
+      recordTerms(undefined);
+    }
+    this.sequences.set(item.id, current);
+    this.size++;
+  }
+
+  finish(): PreparedShard {
+    const engine = engineFromLunr(this.builder.build());
+    addSequences(engine, this.sequences, PHRASE_FIELDS);
+    return prepareEngine(engine);
+  }
+}
+
+/**
+ * Builds the index a record at a time, so that ingest can index each record as it is written instead of
+ * reading the outputs back (a record id seen before is skipped; a record without text is indexed without body).
+ */
+export class SearchIndexBuilder {
+  private readonly options: IndexOptions;
+  private readonly docs = new Map<string, IndexedDoc>();
+  private readonly texts = new Map<string, DocumentText>();
+  private readonly shards: PreparedShard[] = [];
+  private shard: ShardBuilder;
+
+  constructor(options: Partial<IndexOptions> = {}) {
+    this.options = { ...DEFAULT_INDEX_OPTIONS, ...options };
+    this.shard = new ShardBuilder(this.options);
+  }
+
+  add(record: DocumentRecord, text: DocumentText | undefined): void {
+    if (this.docs.has(record.id)) return;
+    const doc = indexedDoc(record);
+    this.docs.set(record.id, doc);
+    if (text) this.texts.set(record.id, text);
+    this.shard.add(fieldsOf(record, text, doc));
+    if (this.shard.size >= this.options.shardSize) {
+      this.shards.push(this.shard.finish());
+      this.shard = new ShardBuilder(this.options);
+    }
+  }
+
+  finish(): SearchIndex {
+    if (this.shard.size || this.shards.length === 0) this.shards.push(this.shard.finish());
+    const meta: IndexMeta = {
+      format: INDEX_FORMAT,
+      analyzer: ANALYZER,
+      documents: this.docs.size,
+      pipeline: [PIPELINE_LABELS.analyze],
+      shards: this.shards.map((_, i) => `engine-${i}`),
+    };
+    return { meta, docs: this.docs, shards: this.shards, texts: this.texts };
+  }
 }
 
 /** Builds the index in memory from records and their texts (a record without text is indexed without body). */
@@ -151,32 +198,9 @@ export function buildSearchIndex(
   texts: ReadonlyMap<string, DocumentText>,
   options: Partial<IndexOptions> = {},
 ): SearchIndex {
-  const opts = { ...DEFAULT_INDEX_OPTIONS, ...options };
-  const docs = new Map<string, IndexedDoc>();
-  const keptTexts = new Map<string, DocumentText>();
-  const shards: PreparedShard[] = [];
-  let batch: Array<Record<FieldName | 'id', string>> = [];
-  for (const record of records) {
-    if (docs.has(record.id)) continue;
-    const doc = indexedDoc(record);
-    docs.set(record.id, doc);
-    const text = texts.get(record.id);
-    if (text) keptTexts.set(record.id, text);
-    batch.push(fieldsOf(record, text, doc));
-    if (batch.length >= opts.shardSize) {
-      shards.push(buildShard(batch, opts));
-      batch = [];
-    }
-  }
-  if (batch.length || shards.length === 0) shards.push(buildShard(batch, opts));
-  const meta: IndexMeta = {
-    format: INDEX_FORMAT,
-    analyzer: ANALYZER,
-    documents: docs.size,
-    pipeline: [PIPELINE_LABELS.analyze],
-    shards: shards.map((_, i) => `engine-${i}`),
-  };
-  return { meta, docs, shards, texts: keptTexts };
+  const builder = new SearchIndexBuilder(options);
+  for (const record of records) builder.add(record, texts.get(record.id));
+  return builder.finish();
 }
 
 /** Writes DIR/index/ (meta.json last, so a half-written index never loads). The texts are DIR/texts.jsonl. */
