@@ -18,7 +18,7 @@ import { WorkerPool } from './pool.js';
 import { Progress } from './progress.js';
 import { sha256 } from './read.js';
 import { OutputWriter } from './write.js';
-import { INDEX_DIR, INDEX_FORMAT, writeSearchIndex } from '../search/index-build.js';
+import { INDEX_DIR, INDEX_FORMAT, SearchIndexBuilder, saveSearchIndex, writeSearchIndex } from '../search/index-build.js';
 
 export interface IngestOptions {
   out: string;
@@ -138,7 +138,9 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
   for (const top of tops) await expand(top);
   phase('archives');
 
-  // 3. parse what the cache does not hold, in a pool of workers, each file under a time limit
+  // 3. parse what the cache does not hold, in a pool of workers, each file under a time limit; and
+  // 4. write the outputs, streamed in path order, as the results come in: by the time the last file is
+  //    parsed, the outputs and the search index hold all the others
   const firsts = new Set<string>();
   const todo: Unit[] = [];
   for (const u of units) {
@@ -148,19 +150,42 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     if (cache.hasResult(cache.resultName(u.sha256, u.path))) stats.cached++;
     else todo.push(u);
   }
+  /** results still being parsed, by cache name: the writer waits for each in turn */
+  const parsing = new Map<string, Deferred>();
+  for (const u of todo) parsing.set(cache.resultName(u.sha256, u.path), deferred());
+  // the index is built beside the writer when there is something new; a run from the cache alone keeps it
+  const indexBuilder = todo.length ? new SearchIndexBuilder() : undefined;
+  let indexComplete = true;
+  const writer = await OutputWriter.open(options.out);
+  writer.openExtra(TEXTS_FILE);
+  const failed: ManifestEntry[] = [];
+  const writing = writeOutputs(units, cache, parsing, async (entry, processed) => {
+    await writer.add(entry, processed?.record);
+    if (processed?.record && processed.text) await writer.addLine(TEXTS_FILE, JSON.stringify(processed.text));
+    if (processed?.record) {
+      if (processed.text) indexBuilder?.add(processed.record, processed.text);
+      else indexComplete = false;
+    }
+    stats.byStatus[entry.status]++;
+    if (entry.status === 'failed') failed.push(entry);
+  });
+  writing.catch(() => undefined); // awaited below; a failure of the parse stage comes first
+
   const progress = new Progress(todo.length, process.stderr, options.quiet);
+  let fatal: unknown;
   if (todo.length) {
     const pool = new WorkerPool({ size: workers, timeoutMs: run.timeoutMs, maxWorkerMemoryMb: run.maxWorkerMemoryMb });
     const parseQueue = new PQueue({ concurrency: workers });
     // twice as many files read as parsed, so a worker never waits for the disk; no more, so memory stays flat
     const readQueue = new PQueue({ concurrency: workers * 2 });
-    let fatal: unknown;
     try {
       for (const unit of todo) {
+        const name = cache.resultName(unit.sha256, unit.path);
         readQueue.add(async () => {
           const processed = await parseUnit(unit, memo, pool, parseQueue, limits);
           stats.parsed++;
-          await cache.putResult(cache.resultName(unit.sha256, unit.path), processed);
+          await cache.putResult(name, processed);
+          parsing.get(name)!.resolve();
           progress.tick(unit.bytes);
         }).catch((err: unknown) => {
           // not a bad file (those are results) but a batch that cannot go on: a worker that does not
@@ -170,7 +195,6 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
         });
       }
       await readQueue.onIdle();
-      if (fatal) throw fatal;
     } finally {
       await pool.close();
       const times = Object.entries(pool.stageTimes).sort((a, b) => b[1] - a[1]);
@@ -179,18 +203,65 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
   }
   memo.clear();
   phase('parse');
+  if (fatal) {
+    for (const d of parsing.values()) d.reject(fatal);
+    await writing.catch(() => undefined);
+    await writer.abort();
+    throw fatal;
+  }
+  try {
+    await writing;
+  } catch (err) {
+    await writer.abort();
+    throw err;
+  }
+  stats.entries = writer.entries;
+  stats.records = writer.records;
+  const written = await writer.close();
+  phase('write');
+  // the search index of the same records and texts is there already: not built again (a marker written
+  // after the index says which records it holds, so an index cut short by a kill is built again)
+  const indexOf = `${INDEX_FORMAT} ${writer.digests.get(OUTPUT_FILES.records)} ${writer.digests.get(TEXTS_FILE)}\n`;
+  const marker = path.join(cache.root, 'index-of');
+  const sameIndex = existsSync(path.join(options.out, INDEX_DIR, 'meta.json')) && (await readFile(marker, 'utf8').catch(() => '')) === indexOf;
+  if (!sameIndex) {
+    await rm(marker, { force: true });
+    // a record without its text (a cache entry of an older run) has it read again by writeSearchIndex
+    if (indexBuilder && indexComplete) written.push(...(await saveSearchIndex(indexBuilder.finish(), options.out)));
+    else written.push(...(await writeSearchIndex(options.out)));
+    await writeFileAtomic(marker, indexOf);
+  }
+  phase('index');
+  await cache.close();
+  await writeFileAtomic(path.join(cache.root, 'last-run.json'), `${JSON.stringify(stats, null, 2)}\n`);
+  return { stats, failed, files: written, ms: performance.now() - started };
+}
 
-  // 4. write the outputs, streamed in path order from the cache
-  const writer = await OutputWriter.open(options.out);
-  writer.openExtra(TEXTS_FILE);
-  const failed: ManifestEntry[] = [];
+interface Deferred {
+  promise: Promise<void>;
+  resolve: () => void;
+  reject: (err: unknown) => void;
+}
+
+function deferred(): Deferred {
+  let resolve!: () => void;
+  let reject!: (err: unknown) => void;
+  const promise = new Promise<void>((res, rej) => { resolve = res; reject = rej; });
+  promise.catch(() => undefined); // a rejection nobody waits for (the writer stopped) is no error of its own
+  return { promise, resolve, reject };
+}
+
+/**
+ * One manifest entry per unit, in path order: failures found before parsing, duplicates of the first unit
+ * with the same content, archives, and the parsed results (waiting for those still being parsed).
+ */
+async function writeOutputs(
+  units: readonly Unit[],
+  cache: Cache,
+  parsing: ReadonlyMap<string, Deferred>,
+  add: (entry: ManifestEntry, processed?: Processed) => Promise<void>,
+): Promise<void> {
   const firstBySha = new Map<string, ManifestEntry>();
-  const add = async (entry: ManifestEntry, processed?: Processed) => {
-    await writer.add(entry, processed?.record);
-    if (processed?.record && processed.text) await writer.addLine(TEXTS_FILE, JSON.stringify(processed.text));
-    stats.byStatus[entry.status]++;
-    if (entry.status === 'failed') failed.push(entry);
-  };
   for (const u of units) {
     const base = { sha256: u.sha256, format: u.format ?? 'unknown', bytes: u.bytes } as const;
     const first = firstBySha.get(u.sha256);
@@ -216,28 +287,12 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
       await add(entry);
       continue;
     }
-    const processed = await cache.getResult(cache.resultName(u.sha256, u.path), u.path);
+    const name = cache.resultName(u.sha256, u.path);
+    await parsing.get(name)?.promise;
+    const processed = await cache.getResult(name, u.path);
     firstBySha.set(u.sha256, processed.entry);
     await add(processed.entry, processed);
   }
-  stats.entries = writer.entries;
-  stats.records = writer.records;
-  const written = await writer.close();
-  phase('write');
-  // the search index of the same records and texts is there already: not built again (a marker written
-  // after the index says which records it holds, so an index cut short by a kill is built again)
-  const indexOf = `${INDEX_FORMAT} ${writer.digests.get(OUTPUT_FILES.records)} ${writer.digests.get(TEXTS_FILE)}\n`;
-  const marker = path.join(cache.root, 'index-of');
-  const sameIndex = existsSync(path.join(options.out, INDEX_DIR, 'meta.json')) && (await readFile(marker, 'utf8').catch(() => '')) === indexOf;
-  if (!sameIndex) {
-    await rm(marker, { force: true });
-    written.push(...(await writeSearchIndex(options.out)));
-    await writeFileAtomic(marker, indexOf);
-  }
-  phase('index');
-  await cache.close();
-  await writeFileAtomic(path.join(cache.root, 'last-run.json'), `${JSON.stringify(stats, null, 2)}\n`);
-  return { stats, failed, files: written, ms: performance.now() - started };
 }
 
 /** With SPISOVNA_TIMING set, each stage's wall time on stderr: where a run spends its time. */

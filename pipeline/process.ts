@@ -1,4 +1,4 @@
-import type { DocumentRecord, Format, ManifestEntry } from '../schema/index.js';
+import type { DocumentRecord, DocumentText, Format, ManifestEntry } from '../schema/index.js';
 import type { ReadLimits } from '../corpus/readers/index.js';
 import { SpisovnaError } from './errors.js';
 import { readDocument, sha256 } from './read.js';
@@ -13,11 +13,7 @@ export interface Processed {
 }
 
 /** One line of DIR/texts.jsonl: `{ id, text, headings }` (the shape output/texts.ts reads). */
-export interface ProcessedText {
-  id: string;
-  text: string;
-  headings: string[];
-}
+export type ProcessedText = DocumentText;
 
 /**
  * One file through read → normalise → extract → check → validate. Never throws for a bad file:

@@ -98,6 +98,14 @@ export class OutputWriter {
     return names;
   }
 
+  /** Drops the temporary files: a run that cannot finish leaves the outputs as they were. */
+  async abort(): Promise<void> {
+    for (const s of this.sinks.values()) {
+      await new Promise<void>((resolve) => s.stream.end(() => resolve()));
+      await rm(s.tmp, { force: true });
+    }
+  }
+
   private sink(file: string): void {
     const tmp = path.join(this.outDir, `${file}.${process.pid}.tmp`);
     this.sinks.set(file, { file, tmp, stream: createWriteStream(tmp), hash: createHash('sha256'), bytes: 0 });
