@@ -1,7 +1,7 @@
 import { ZipArchive, isZip, type ZipEntry } from '../corpus/zip.js';
 import { readerFor, type ReadLimits } from '../corpus/readers/index.js';
 import type { ArchiveListing, ArchiveMember } from './cache.js';
-import { failureReason } from './process.js';
+import { failureReason } from './errors.js';
 import { sha256 } from './read.js';
 
 /** Separates an archive's path from a member's: `bundle.zip!/folder/file.docx`. */

@@ -22,3 +22,23 @@ export class UsageError extends Error {
     this.name = 'UsageError';
   }
 }
+
+/** A failure as one line for the manifest: the stage and what went wrong. */
+export function failureReason(err: unknown): string {
+  if (err instanceof SpisovnaError) {
+    // `reason: stage: message`, the reason once: `timeout: …`, `zip-bomb: reader/zip: …`,
+    // `encrypted: reader/pdf: needs a password`
+    if (err.reason === 'failed') return oneLine(err.message);
+    let body = err.message.startsWith(`${err.stage}: `) ? err.message.slice(err.stage.length + 2) : err.message;
+    if (body.startsWith(`${err.reason}: `)) body = body.slice(err.reason.length + 2);
+    if (err.reason === 'encrypted' && !/password/.test(body)) body = `needs a password (${body})`;
+    return oneLine(`${err.reason}: ${err.stage}: ${body}`);
+  }
+  const e = err as Error;
+  const message = oneLine((e?.message ?? String(err)).split('\n')[0].replace(/^error:\s*/i, ''));
+  return /password|encrypt/i.test(message) ? `encrypted: needs a password (${message})` : `error: ${message}`;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().slice(0, 300);
+}

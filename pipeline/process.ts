@@ -1,6 +1,6 @@
 import type { DocumentRecord, DocumentText, Format, ManifestEntry } from '../schema/index.js';
 import type { ReadLimits } from '../corpus/readers/index.js';
-import { SpisovnaError } from './errors.js';
+import { failureReason } from './errors.js';
 import { readDocument, sha256 } from './read.js';
 import { buildRecord } from './record.js';
 import { readerFor } from '../corpus/readers/index.js';
@@ -14,6 +14,8 @@ export interface Processed {
 
 /** One line of DIR/texts.jsonl: `{ id, text, headings }` (the shape output/texts.ts reads). */
 export type ProcessedText = DocumentText;
+
+export { failureReason };
 
 /**
  * One file through read → normalise → extract → check → validate. Never throws for a bad file:
@@ -37,24 +39,4 @@ export async function processBytes(bytes: Buffer, path: string, limits: ReadLimi
       entry: { path, status: 'failed', reason: failureReason(err), sha256: hash, format, bytes: bytes.length },
     };
   }
-}
-
-/** A failure as one line for the manifest: the stage and what went wrong. */
-export function failureReason(err: unknown): string {
-  if (err instanceof SpisovnaError) {
-    // `reason: stage: message`, the reason once: `timeout: …`, `zip-bomb: reader/zip: …`,
-    // `encrypted: reader/pdf: needs a password`
-    if (err.reason === 'failed') return oneLine(err.message);
-    let body = err.message.startsWith(`${err.stage}: `) ? err.message.slice(err.stage.length + 2) : err.message;
-    if (body.startsWith(`${err.reason}: `)) body = body.slice(err.reason.length + 2);
-    if (err.reason === 'encrypted' && !/password/.test(body)) body = `needs a password (${body})`;
-    return oneLine(`${err.reason}: ${err.stage}: ${body}`);
-  }
-  const e = err as Error;
-  const message = oneLine((e?.message ?? String(err)).split('\n')[0].replace(/^error:\s*/i, ''));
-  return /password|encrypt/i.test(message) ? `encrypted: needs a password (${message})` : `error: ${message}`;
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().slice(0, 300);
 }

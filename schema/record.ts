@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { evidenceSchema, findingBase } from './evidence.js';
 import { formatSchema, messageSchema } from './document.js';
+import { KINDS } from './kinds.js';
 
 // Value formats follow ../shared/eval/FORMAT.md so that score.mjs reads records as they are.
 
-export const kindSchema = z.enum(['minutes', 'plan', 'project', 'news', 'other']);
+export const kindSchema = z.enum(KINDS);
 export type Kind = z.infer<typeof kindSchema>;
 
 /** YYYY-MM-DD or YYYY-MM */

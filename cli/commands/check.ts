@@ -1,7 +1,4 @@
 import { Option, type Command } from 'commander';
-import { RULES } from '../../checks/index.js';
-import { CROSS_RULES } from '../../checks/cross/index.js';
-import { buildReport, formatLine, knownRules, loadConfig, loadTexts, readRecordsFrom, summarise } from '../../checks/report.js';
 import { UsageError } from '../../pipeline/errors.js';
 import type { Severity } from '../../schema/index.js';
 
@@ -31,6 +28,9 @@ export function registerCheck(program: Command): void {
     .option('--no-cross', 'skip the checks across documents')
     .option('--list-rules', 'print the rules with their default severity and exit')
     .action(async (dir: string | undefined, opts: CheckOptions) => {
+      const [{ RULES }, { CROSS_RULES }, { buildReport, formatLine, knownRules, loadConfig, loadTexts, readRecordsFrom, summarise }] = await Promise.all([
+        import('../../checks/index.js'), import('../../checks/cross/index.js'), import('../../checks/report.js'),
+      ]);
       if (opts.listRules) {
         for (const r of [...RULES, ...CROSS_RULES]) process.stdout.write(`${r.id.padEnd(22)} ${r.severity.padEnd(8)} ${r.description}\n`);
         return;

@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { DEFAULT_LIMITS } from '../../corpus/limits.js';
 import { UsageError } from '../../pipeline/errors.js';
-import { processBytes } from '../../pipeline/process.js';
 
 export function registerExtract(program: Command): void {
   program
@@ -14,6 +13,7 @@ export function registerExtract(program: Command): void {
       const bytes = await readFile(file).catch(() => {
         throw new UsageError(`cannot read file: ${file}`);
       });
+      const { processBytes } = await import('../../pipeline/process.js');
       const { record, entry } = await processBytes(bytes, file, DEFAULT_LIMITS);
       if (!record) {
         process.stderr.write(`spisovna: ${file}: ${entry.reason}\n`);

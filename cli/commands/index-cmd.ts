@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { readRecords, writeSearchIndex } from '../../search/index-build.js';
 
 /** `spisovna index DIR`: (re)builds DIR/index/ (and DIR/texts.jsonl when missing) from DIR/records.jsonl. */
 export function registerIndex(program: Command): void {
@@ -9,6 +8,7 @@ export function registerIndex(program: Command): void {
     .argument('<dir>', 'an ingest output folder')
     .action(async (dir: string) => {
       const started = performance.now();
+      const { readRecords, writeSearchIndex } = await import('../../search/index-build.js');
       const records = await readRecords(dir);
       const files = await writeSearchIndex(dir, records);
       process.stderr.write(

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { DEFAULT_LIMITS, DEFAULT_RUN_LIMITS } from '../../corpus/limits.js';
 import { UsageError } from '../../pipeline/errors.js';
-import { ingest } from '../../pipeline/ingest.js';
 
 const MB = 1024 * 1024;
 
@@ -22,6 +21,7 @@ export function registerIngest(program: Command): void {
     .option('--max-archive-depth <n>', `ZIPs inside ZIPs opened this many levels deep (default ${DEFAULT_RUN_LIMITS.maxArchiveDepth})`, (v) => positiveInt(v, '--max-archive-depth'))
     .option('-q, --quiet', 'no progress on stderr')
     .action(async (paths: string[], opts: IngestFlags) => {
+      const { ingest } = await import('../../pipeline/ingest.js');
       const result = await ingest(paths, {
         out: opts.out,
         concurrency: opts.concurrency,

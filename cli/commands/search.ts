@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { SpisovnaError, UsageError } from '../../pipeline/errors.js';
-import { formatZodError, kindSchema, searchFiltersSchema, type SearchHit, type SearchResult } from '../../schema/index.js';
-import { loadSearchIndex, search } from '../../search/search.js';
+import type { SearchHit, SearchResult } from '../../schema/index.js';
+import { KINDS } from '../../schema/kinds.js';
 
 interface SearchOptions {
   index: string;
@@ -23,7 +23,7 @@ export function registerSearch(program: Command): void {
     .description('search the index: words (any), +must, -not, "a phrase", prefix*, field:word (title, headings, body, people, places)')
     .argument('<query>', 'the query, in quotes')
     .requiredOption('-i, --index <dir>', 'the ingest output folder (or its index/ folder)')
-    .option('-k, --kind <kinds>', `only these kinds, comma-separated (${kindSchema.options.join(', ')})`)
+    .option('-k, --kind <kinds>', `only these kinds, comma-separated (${KINDS.join(', ')})`)
     .option('-p, --place <name>', 'only documents in this kraj, okres, ORP or obec (a kraj matches its ORP and obce)')
     .option('--from <year>', 'only documents whose dates or periods reach this year or later')
     .option('--to <year>', 'only documents whose dates or periods reach this year or earlier')
@@ -33,6 +33,7 @@ export function registerSearch(program: Command): void {
     .option('--facets', 'text output: also print counts by kind, kraj and year')
     .option('--no-color', 'text output: mark matched words with [[ ]] instead of bold')
     .action(async (query: string, opts: SearchOptions) => {
+      const [{ formatZodError, searchFiltersSchema }, { loadSearchIndex, search }] = await Promise.all([import('../../schema/index.js'), import('../../search/search.js')]);
       const filters = searchFiltersSchema.safeParse({
         kind: opts.kind?.split(',').map((k) => k.trim()).filter(Boolean),
         place: opts.place,

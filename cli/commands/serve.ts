@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../pipeline/errors.js';
-import { isLoopback, startServer } from '../../server/index.js';
 
 export function registerServe(program: Command): void {
   program
@@ -10,6 +9,7 @@ export function registerServe(program: Command): void {
     .option('-p, --port <n>', 'port to listen on (0 picks a free one)', (v) => port(v), 8080)
     .option('--host <host>', 'address to bind; the default serves this computer only', '127.0.0.1')
     .action(async (dir: string, opts: { port: number; host: string }) => {
+      const { isLoopback, startServer } = await import('../../server/index.js');
       const running = await startServer({ dir, port: opts.port, host: opts.host, log: (line) => process.stderr.write(`${line}\n`) });
       for (const warning of running.data.warnings) process.stderr.write(`spisovna: ${warning}\n`);
       if (!isLoopback(opts.host)) process.stderr.write(`spisovna: warning: listening on ${opts.host}, reachable from other computers\n`);

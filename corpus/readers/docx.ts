@@ -16,7 +16,7 @@ export const docxReader: Reader = {
     const loaded = await (mammothModule ??= import('mammoth') as Promise<Mammoth & { default?: Mammoth }>);
     const mammoth = loaded.default ?? loaded;
     const result = await mammoth.convertToHtml({ buffer: bytes });
-    const doc = htmlToBlocks(`<html><body>${result.value}</body></html>`, ctx.limits);
+    const doc = await htmlToBlocks(`<html><body>${result.value}</body></html>`, ctx.limits);
     const messages = result.messages
       .filter((m) => m.type === 'error')
       .map((m) => ({ stage: 'reader/docx', ruleId: 'docx-warning', message: m.message }));

@@ -1,8 +1,9 @@
-import * as cheerio from 'cheerio';
+import type { Cheerio as CheerioSelection } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { decodeHtml } from '../encoding.js';
 import type { RawBlock, RawDocument } from '../../schema/index.js';
 import type { ReadLimits, Reader } from './types.js';
+import { loadCheerio } from './cheerio.js';
 
 /** Elements that never hold the document's content. */
 const DROP = 'script, style, noscript, template, iframe, svg, canvas, form, button, select, nav, header, footer, aside, menu';
@@ -21,7 +22,7 @@ export const htmlReader: Reader = {
   sniff: (bytes) => looksLikeHtml(bytes),
   async read(bytes, ctx) {
     const { text, encoding } = decodeHtml(bytes);
-    return { ...htmlToBlocks(text, ctx.limits), format: 'html', encoding };
+    return { ...(await htmlToBlocks(text, ctx.limits)), format: 'html', encoding };
   },
 };
 
@@ -33,7 +34,8 @@ export function looksLikeHtml(bytes: Uint8Array): boolean {
 }
 
 /** Turns HTML into structural blocks of its main content (shared with the DOCX reader). */
-export function htmlToBlocks(html: string, limits?: Pick<ReadLimits, 'maxHtmlDepth'>): Omit<RawDocument, 'format'> {
+export async function htmlToBlocks(html: string, limits?: Pick<ReadLimits, 'maxHtmlDepth'>): Promise<Omit<RawDocument, 'format'>> {
+  const cheerio = await loadCheerio();
   const $ = cheerio.load(html);
   const title = $('title').first().text().trim() || undefined;
   $(DROP).remove();
@@ -43,7 +45,7 @@ export function htmlToBlocks(html: string, limits?: Pick<ReadLimits, 'maxHtmlDep
     if (CHROME.test(words) && !e.is('body, html, main, article')) e.remove();
   });
   $('[hidden], [aria-hidden=true]').remove();
-  let root: cheerio.Cheerio<AnyNode> = $('body');
+  let root: CheerioSelection<AnyNode> = $('body');
   for (const sel of MAIN) {
     const found = $(sel).first();
     if (found.length && found.text().trim().length > 200) { root = found; break; }

@@ -1,9 +1,9 @@
-import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { SpisovnaError } from '../../pipeline/errors.js';
 import type { RawBlock, RawDocument } from '../../schema/index.js';
 import { ZipArchive, zipMemberNames } from '../zip.js';
 import type { Reader } from './types.js';
+import { loadCheerio } from './cheerio.js';
 
 const STAGE = 'reader/odt';
 export const ODT_MIMETYPE = 'application/vnd.oasis.opendocument.text';
@@ -41,7 +41,7 @@ export const odtReader: Reader = {
   async read(bytes, ctx) {
     if (isFlatOdt(bytes)) {
       const xml = Buffer.from(bytes).toString('utf8').replace(/^\uFEFF/, '');
-      const doc = odtXmlToBlocks(xml, ctx.limits.maxHtmlDepth);
+      const doc = await odtXmlToBlocks(xml, ctx.limits.maxHtmlDepth);
       const title = /<dc:title>([^<]*)<\/dc:title>/.exec(xml)?.[1]?.trim();
       return { format: 'odt', blocks: doc.blocks, messages: doc.messages, ...(title ? { title: decodeXml(title) } : {}) };
     }
@@ -61,7 +61,7 @@ export const odtReader: Reader = {
     } catch (err) {
       throw restage(err);
     }
-    const doc = odtXmlToBlocks(content, ctx.limits.maxHtmlDepth);
+    const doc = await odtXmlToBlocks(content, ctx.limits.maxHtmlDepth);
     const meta = zip.has('meta.xml') ? safeText(zip, 'meta.xml') : '';
     const title = /<dc:title>([^<]*)<\/dc:title>/.exec(meta)?.[1];
     const pages = /meta:page-count="(\d+)"/.exec(meta)?.[1];
@@ -73,7 +73,8 @@ export const odtReader: Reader = {
 };
 
 /** Parses an ODT content.xml into blocks. Pages follow LibreOffice's soft page breaks where it wrote them. */
-export function odtXmlToBlocks(xml: string, maxDepth = 512): Pick<RawDocument, 'blocks' | 'messages'> {
+export async function odtXmlToBlocks(xml: string, maxDepth = 512): Promise<Pick<RawDocument, 'blocks' | 'messages'>> {
+  const cheerio = await loadCheerio();
   const $ = cheerio.load(xml, { xml: { xmlMode: true, decodeEntities: true } });
   const body = $('office\\:text').get(0) ?? $.root().get(0);
   const blocks: RawBlock[] = [];
