@@ -162,19 +162,37 @@ function isHeadingLine(line: string): boolean {
   return (headingAnswer = headingLine(line));
 }
 
+const LETTER = /\p{L}/u;
+
+/**
+ * A heading line: at most 100 characters, at least four letters, more than 90 % of them capitals, not ending a
+ * sentence or with a comma. Read character by character; a line stops being read once its small letters alone
+ * are more than a tenth of its length (there are never more letters than characters).
+ */
 function headingLine(line: string): boolean {
   if (line.length > 100) return false;
-  const letters = line.match(/\p{L}/gu) ?? [];
-  if (letters.length < 4) return false;
-  // the share of capitals only falls as the letters are counted: stop once it cannot pass
+  const limit = line.length * 0.1;
+  let letters = 0;
   let notUpper = 0;
-  for (const c of letters) {
-    if (c === c.toUpperCase() && c !== c.toLowerCase()) continue;
-    notUpper++;
-    if ((letters.length - notUpper) / letters.length <= 0.9) return false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) letters++;
+      else if (c >= 97 && c <= 122) {
+        letters++;
+        if (++notUpper > limit) return false;
+      }
+      continue;
+    }
+    const cp = line.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    if (cp > 0xffff) i++;
+    if (!LETTER.test(ch)) continue;
+    letters++;
+    if (!(ch === ch.toUpperCase() && ch !== ch.toLowerCase()) && ++notUpper > limit) return false;
   }
-  const upper = letters.length - notUpper;
-  return upper / letters.length > 0.9 && !SENTENCE_END.test(line) && !line.endsWith(',');
+  if (letters < 4) return false;
+  return (letters - notUpper) / letters > 0.9 && !SENTENCE_END.test(line) && !line.endsWith(',');
 }
 
 /** The width of a full line, in characters: a high percentile of the line lengths. */
