@@ -212,13 +212,14 @@ export function pdfPagesToBlocks(pages: PdfPage[]): RawBlock[] {
   );
   const kept = dropRunningLines(pageLines);
   const lines: Line[] = kept.flatMap((ls, i) => ls.map((text) => ({ text, page: pages[i].num })));
-  // the document's own words, without the halves of words split at line ends
-  const vocab = vocabulary(lines.map((l, i) => {
+  // the document's own words, without the halves of words split at line ends (counted when a split word comes)
+  let vocab: Map<string, number> | undefined;
+  const words = () => (vocab ??= vocabulary(lines.map((l, i) => {
     let t = l.text;
     if (i > 0 && /[\p{L}][-\u2010\u00AD¬]$/u.test(lines[i - 1].text)) t = t.replace(/^[\p{L}\p{M}]+/u, '');
     if (/[\p{L}][-\u2010\u00AD¬]$/u.test(t)) t = t.replace(/[\p{L}\p{M}]+[-\u2010\u00AD¬]$/u, '');
     return t;
-  }).join('\n'));
+  }).join('\n')));
   const width = fullWidth(lines);
 
   const blocks: RawBlock[] = [];
@@ -244,7 +245,7 @@ export function pdfPagesToBlocks(pages: PdfPage[]): RawBlock[] {
       if (hy && first && endsHyphen) {
         // a web address or a path breaks only at its own hyphens
         const token = /\S+$/u.exec(tail)?.[0] ?? '';
-        cur.text = /[/@_:]|www\.|\.[a-z]{2,4}\/?/iu.test(token) || keepsHyphen(hy[1], first[1], vocab)
+        cur.text = /[/@_:]|www\.|\.[a-z]{2,4}\/?/iu.test(token) || keepsHyphen(hy[1], first[1], words())
           ? cur.text.slice(0, -1) + '-' + text
           : cur.text.slice(0, -1) + text;
       } else if (/[\p{N}\p{L}][-\u2010–—]$/u.test(cur.last) && /^\p{N}/u.test(text)) {
