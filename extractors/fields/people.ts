@@ -10,6 +10,8 @@ import { cellsOf, responsibleColumn, tableHeader, tableRow, trailingStatus, type
 import { NAMED_AFTER_CUE, NOT_NAME_WORDS } from '../czech/person-words.js';
 import { HONORIFIC_SOURCE, POST_TITLE_SOURCE, PRE_TITLE_SOURCE, honorificReading } from '../czech/titles.js';
 import { TakenSpans } from '../czech/taken-spans.js';
+import { LOWER, UPPER, candidateMatchAll } from '../czech/candidate-match.js';
+import { fastMatchAll } from '../czech/fast-match.js';
 import { territories } from '../czech/territory.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
 
@@ -53,6 +55,8 @@ const PLURAL_SURNAME = /(ých|ými|ovic)$/u;
 /** two capitalised words, the first perhaps a given name in any case: "Janě Procházkové" */
 // the surname in a lookahead, so that "Koordinátorka Petra Šimková" still tries "Petra Šimková"
 const NAME_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}.])(?<g>\p{Lu}\p{Ll}+)(?=(?<sp>\s+)(?<s>${LETTERS})(?![\p{L}])(?!\s*\d))`, 'gu');
+/** where a NAME_PAIR can start: a capitalised word, spaces, a capitalised word */
+const NAME_PAIR_CANDIDATE = new RegExp(String.raw`${UPPER}${LOWER}+\s+${UPPER}${LOWER}`, 'g');
 
 interface Mention extends Parsed {
   role: PersonRole;
@@ -144,7 +148,7 @@ function readLists(text: string, mentions: Mention[], taken: TakenSpans): void {
       taken.take(m.start, m.end);
     }
   }
-  for (const m of text.matchAll(INLINE_LABEL)) {
+  for (const m of fastMatchAll(text, INLINE_LABEL)) {
     const from = m.index + m[0].length;
     let to = text.indexOf('\n', from);
     if (to < 0) to = text.length;
@@ -251,7 +255,7 @@ function readItems(offset: number, segment: string, role: PersonRole, strict: 'a
 // --- prose
 
 function readTitled(text: string, mentions: Mention[], taken: TakenSpans, free: (s: number, e: number) => boolean): void {
-  for (const m of text.matchAll(TITLED_NAME)) {
+  for (const m of fastMatchAll(text, TITLED_NAME)) {
     const g = m.groups!;
     const start = m.index, end = m.index + m[0].length;
     if (!free(start, end)) continue;
@@ -276,7 +280,7 @@ function abbreviatedAddress(titles: string, name: string): { gender: 'male' | 'f
 }
 
 function readPairs(text: string, mentions: Mention[], taken: TakenSpans, free: (s: number, e: number) => boolean): void {
-  for (const m of text.matchAll(NAME_PAIR)) {
+  for (const m of candidateMatchAll(text, NAME_PAIR, NAME_PAIR_CANDIDATE)) {
     const g = m.groups!;
     let end = m.index + g.g.length + g.sp.length + g.s.length;
     const start = m.index;
@@ -317,13 +321,15 @@ const THIRD_NAME = new RegExp(String.raw`^\s+(${LETTERS})(?![\p{L}])(?!\s*\d)`, 
 
 /** an initial and a surname in prose: "Koordinátor R. Janík přivítal přítomné" (not "T. G. Masaryka") */
 const INITIALED_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}.]|\p{Lu}\.\s?)(?<i>\p{Lu})\.\s?(?<s>${LETTERS})(?![\p{L}])(?!\s*\d)(?!\s*\p{Lu}\.)`, 'gu');
+/** where an INITIALED_NAME can start: a capital, a dot, a capitalised word */
+const INITIALED_CANDIDATE = new RegExp(String.raw`${UPPER}\.\s?${UPPER}${LOWER}`, 'g');
 
 const CITATION_BEFORE = /\p{Lu}{2,}[\p{Lu}\-]*,\s*$/u;
 /** an abbreviated town in a plural case: "v K. Varech", "v Č. Budějovicích" */
 const PLURAL_PLACE_CASE = /(ech|ích|ách|ami|emi|ice|y)$/u;
 
 function readInitialed(text: string, mentions: Mention[], taken: TakenSpans, free: (s: number, e: number) => boolean): void {
-  for (const m of text.matchAll(INITIALED_NAME)) {
+  for (const m of candidateMatchAll(text, INITIALED_NAME, INITIALED_CANDIDATE)) {
     const g = m.groups!;
     const start = m.index, end = m.index + m[0].length;
     if (!free(start, end)) continue;
