@@ -9,8 +9,11 @@
  * no match is skipped, and a rejected candidate moves the search on by one character as the engine
  * itself would, so the matches, their order, groups and indices are those of `text.matchAll(re)`.
  *
- * Without the `u` flag a candidate pattern sees the two halves of a surrogate pair as two characters, so
- * a text that has one (rare: emoji, mathematical letters) is scanned by `text.matchAll(re)` itself.
+ * Without the `u` flag a candidate pattern sees the two halves of a surrogate pair as two characters;
+ * and under `iu` an "s" also matches "ſ" (U+017F) and a "k" the Kelvin sign (U+212A), which the `i` flag
+ * alone does not fold (no other letter of Czech folds differently). A text that has any of these (rare:
+ * emoji, mathematical letters, old print) is scanned by `text.matchAll(re)` itself; in any other text a
+ * candidate pattern with the `i` flag may spell words as its pattern does.
  */
 
 /** contains every `\p{Lu}` of the Basic Multilingual Plane: A–Z and all above U+007F */
@@ -19,19 +22,21 @@ export const UPPER = String.raw`[A-Z\u0080-\uffff]`;
 export const LOWER = String.raw`[a-z\u0080-\uffff]`;
 /** contains every `\p{L}` of the Basic Multilingual Plane */
 export const LETTER = String.raw`[A-Za-z\u0080-\uffff]`;
+/** contains every `\p{L}` and `\p{N}` of the Basic Multilingual Plane */
+export const LETTER_OR_DIGIT = String.raw`[A-Za-z0-9\u0080-\uffff]`;
 
-const SURROGATE = /[\ud800-\udfff]/;
+const SURROGATE_OR_ODD_FOLD = /[\ud800-\udfff\u017f\u212a]/;
 const sticky = new WeakMap<RegExp, RegExp>();
 
 let lastText: string | undefined;
-let lastHasSurrogate = false;
+let lastUnsafe = false;
 
-function hasSurrogate(text: string): boolean {
+function unsafe(text: string): boolean {
   if (text !== lastText) {
     lastText = text;
-    lastHasSurrogate = SURROGATE.test(text);
+    lastUnsafe = SURROGATE_OR_ODD_FOLD.test(text);
   }
-  return lastHasSurrogate;
+  return lastUnsafe;
 }
 
 /**
@@ -39,7 +44,7 @@ function hasSurrogate(text: string): boolean {
  * `u` flag) must match at every position where `re` matches.
  */
 export function* candidateMatchAll(text: string, re: RegExp, candidates: RegExp): IterableIterator<RegExpExecArray> {
-  if (hasSurrogate(text)) {
+  if (unsafe(text)) {
     yield* text.matchAll(re) as IterableIterator<RegExpExecArray>;
     return;
   }

@@ -1,5 +1,6 @@
 import type { DateRole } from '../../schema/index.js';
 import { WEEKDAY_ALTERNATION } from './weekdays.js';
+import { LETTER_OR_DIGIT, candidateMatchAll } from './candidate-match.js';
 
 /**
  * The role of a date from the words around it (its line, the lines above, the sentence it stands in):
@@ -65,6 +66,11 @@ export function dateRole(text: string, start: number, end: number): DateRole {
 
 /** a sentence end: a word's last letter and a full stop, or a colon at a line's end; a list item's start */
 const SENTENCE_END = /\p{L}{2}[.!?]\s+|[\p{L}\p{N}]{2}[.!?]\s+(?=\p{Lu})|:\s*\n|\n(?=\s*(?:[•·*\-–]|\d+[.)]\s))|\n(?=\p{Lu}[^\n]{0,60}\n)/gu;
+/** where a SENTENCE_END can start (see candidate-match.ts) */
+const SENTENCE_END_CANDIDATE = new RegExp(String.raw`${LETTER_OR_DIGIT}{2}[.!?]\s|:|\n`, 'g');
+/** the end of the sentence after a position */
+const SENTENCE_AFTER_END = /\p{L}{2}[.!?](\s|$)|[\p{L}\p{N}]{2}[.!?](?=\s+\p{Lu})|\n\s*\n|\n(?=\s*(?:[•·*\-–]|\d+[.)]\s))/gu;
+const SENTENCE_AFTER_END_CANDIDATE = new RegExp(String.raw`${LETTER_OR_DIGIT}{2}[.!?]|\n`, 'g');
 
 /** Up to `n` non-empty lines before a line start, nearest last. */
 function linesBefore(text: string, lineStart: number, n: number): string[] {
@@ -83,13 +89,13 @@ function linesBefore(text: string, lineStart: number, n: number): string[] {
 function sentenceBefore(text: string, at: number): string {
   const from = Math.max(0, at - 250);
   const window = text.slice(from, at);
-  const cut = [...window.matchAll(SENTENCE_END)].at(-1);
+  const cut = [...candidateMatchAll(window, SENTENCE_END, SENTENCE_END_CANDIDATE)].at(-1);
   return cut ? window.slice(cut.index + cut[0].length) : window;
 }
 
 /** The rest of the sentence after a position (at most 250 characters). */
 function sentenceAfter(text: string, at: number): string {
   const window = text.slice(at, at + 250);
-  const end = /\p{L}{2}[.!?](\s|$)|[\p{L}\p{N}]{2}[.!?](?=\s+\p{Lu})|\n\s*\n|\n(?=\s*(?:[•·*\-–]|\d+[.)]\s))/u.exec(window);
+  const end = candidateMatchAll(window, SENTENCE_AFTER_END, SENTENCE_AFTER_END_CANDIDATE).next().value;
   return end ? window.slice(0, end.index + 3) : window;
 }

@@ -1,10 +1,11 @@
 import type { DateItem, DateRole, Weekday } from '../../schema/index.js';
 import { MONTH, NUMBER_END, NUMBER_START, RANGE_SEP, YEAR, numericDate } from '../czech/date-patterns.js';
-import { ROMAN_MONTHS, monthNumber, romanMonth } from '../czech/months.js';
+import { MONTH_ALTERNATION, ROMAN_MONTHS, monthNumber, romanMonth } from '../czech/months.js';
 import { WEEKDAY_ALTERNATION, WEEKDAY_BY_FORM } from '../czech/weekdays.js';
 import { WEEKDAY_BEFORE, dateRole } from '../czech/date-roles.js';
 import { TakenSpans } from '../czech/taken-spans.js';
 import { fastMatchAll } from '../czech/fast-match.js';
+import { LETTER, candidateMatchAll } from '../czech/candidate-match.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
 
 /**
@@ -58,6 +59,25 @@ const NUMERIC_NO_YEAR = new RegExp(
 const MONTH_OF_YEAR_IMPLIED = new RegExp(
   String.raw`(?<![\p{L}])(?:v\s+)?měsíc(?:i|ích|e)\s+(?<mn1>${MONTH})(?:\s+(?:a|až|[-–—])\s+(?<mn>${MONTH}))?(?![\p{L}])`, 'giu');
 
+/**
+ * Candidate patterns (see candidate-match.ts): each matches wherever its pattern does, and is scanned
+ * many times faster. A month name, perhaps followed by its year; the word before a yearless date.
+ */
+const MONTH_WORD = `(?:${MONTH_ALTERNATION})`;
+const CANDIDATES = new Map<RegExp, RegExp>([
+  [MONTH_RANGE_YEAR, new RegExp(MONTH_WORD, 'gi')],
+  [MONTH_YEAR, new RegExp(String.raw`${MONTH_WORD}\s+${YEAR}`, 'gi')],
+  [MONTH_OF_YEAR_IMPLIED, new RegExp(String.raw`(?:v\s+)?měsíc`, 'gi')],
+  [NUMERIC_NO_YEAR, new RegExp(String.raw`(?:dne|od|do|ke?|termín|uskuteční|proběhne|proběhl|konal|${WEEKDAY_ALTERNATION})[aouy:]{0,2}\s+\d`, 'gi')],
+  [SHORT_YEAR_DATE, new RegExp(
+    String.raw`(?:dne|ze?\s+dne|od|do|termín${LETTER}*|t\s*:|datum${LETTER}*(?:\s+${LETTER}+)?\s*:?)\s*\d{1,2}\.\s{0,2}\d{1,2}\.\s{0,2}[0-3]\d`, 'gi')],
+]);
+
+/** The matches of one of the patterns above, through its candidate pattern when it has one. */
+function matchesOf(text: string, re: RegExp): IterableIterator<RegExpExecArray> {
+  const candidates = CANDIDATES.get(re);
+  return candidates ? candidateMatchAll(text, re, candidates) : fastMatchAll(text, re);
+}
 
 interface Found {
   y?: number;
@@ -90,7 +110,7 @@ export const datesExtractor = defineExtractor({
     };
 
     const scan = (re: RegExp, read: (g: Record<string, string | undefined>, s: number, e: number) => Found[] | null, yearless = false, yearGroup = 'y') => {
-      for (const m of fastMatchAll(text, re)) {
+      for (const m of matchesOf(text, re)) {
         const s = m.index, e = s + m[0].length;
         const g = m.groups ?? {};
         if (!yearless && !g[yearGroup]) continue;
