@@ -7,7 +7,9 @@
  * below), is scanned many times faster; the pattern itself is then tried, sticky, only where a candidate
  * starts. The candidate pattern must match at every position where the pattern does (a superset): then
  * no match is skipped, and a rejected candidate moves the search on by one character as the engine
- * itself would, so the matches, their order, groups and indices are those of `text.matchAll(re)`.
+ * itself would, so the matches, their order, groups and indices are those of `text.matchAll(re)`. A
+ * candidate pattern may open with a lookbehind of plain characters when the pattern's own lookbehind
+ * excludes at least those: V8 checks it at little cost and skips the middle of words.
  *
  * Without the `u` flag a candidate pattern sees the two halves of a surrogate pair as two characters;
  * and under `iu` an "s" also matches "ſ" (U+017F) and a "k" the Kelvin sign (U+212A), which the `i` flag

@@ -55,8 +55,8 @@ const PLURAL_SURNAME = /(ých|ými|ovic)$/u;
 /** two capitalised words, the first perhaps a given name in any case: "Janě Procházkové" */
 // the surname in a lookahead, so that "Koordinátorka Petra Šimková" still tries "Petra Šimková"
 const NAME_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}.])(?<g>\p{Lu}\p{Ll}+)(?=(?<sp>\s+)(?<s>${LETTERS})(?![\p{L}])(?!\s*\d))`, 'gu');
-/** where a NAME_PAIR can start: a capitalised word, spaces, a capitalised word */
-const NAME_PAIR_CANDIDATE = new RegExp(String.raw`${UPPER}${LOWER}+\s+${UPPER}${LOWER}`, 'g');
+/** where a NAME_PAIR can start: a capitalised word, spaces, a capitalised word, not after a letter or a digit */
+const NAME_PAIR_CANDIDATE = new RegExp(String.raw`(?<![A-Za-z0-9.])${UPPER}${LOWER}+\s+${UPPER}${LOWER}`, 'g');
 
 interface Mention extends Parsed {
   role: PersonRole;
@@ -322,7 +322,7 @@ const THIRD_NAME = new RegExp(String.raw`^\s+(${LETTERS})(?![\p{L}])(?!\s*\d)`, 
 /** an initial and a surname in prose: "Koordinátor R. Janík přivítal přítomné" (not "T. G. Masaryka") */
 const INITIALED_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}.]|\p{Lu}\.\s?)(?<i>\p{Lu})\.\s?(?<s>${LETTERS})(?![\p{L}])(?!\s*\d)(?!\s*\p{Lu}\.)`, 'gu');
 /** where an INITIALED_NAME can start: a capital, a dot, a capitalised word */
-const INITIALED_CANDIDATE = new RegExp(String.raw`${UPPER}\.\s?${UPPER}${LOWER}`, 'g');
+const INITIALED_CANDIDATE = new RegExp(String.raw`(?<![A-Za-z0-9.])${UPPER}\.\s?${UPPER}${LOWER}`, 'g');
 
 const CITATION_BEFORE = /\p{Lu}{2,}[\p{Lu}\-]*,\s*$/u;
 /** an abbreviated town in a plural case: "v K. Varech", "v Č. Budějovicích" */
