@@ -66,6 +66,19 @@ interface Mention extends Parsed {
   listed: boolean;
 }
 
+/**
+ * A name just parsed as a mention: the parsed object (fresh from the parser, used nowhere else) takes the
+ * mention's fields, the same as a spread copy but without copying objects of many shapes.
+ */
+function asMention(parsed: Parsed, role: PersonRole, start: number, end: number, listed: boolean): Mention {
+  const m = parsed as Mention;
+  m.role = role;
+  m.start = start;
+  m.end = end;
+  m.listed = listed;
+  return m;
+}
+
 const LABELS = PERSON_LABELS.map((l) => ({
   ...l,
   re: new RegExp(String.raw`^[\s•·*\-–]*(?:${l.source})(?:\s*\([^)\n]{0,60}\))?(?<sep>\s*:|\t|(?=\s*$)${l.verb ? String.raw`|\s+(?=\p{Lu})` : ''})`, l.exactCase ? 'u' : 'iu'),
@@ -84,8 +97,9 @@ export const peopleExtractor = defineExtractor({
     const free = (s: number, e: number) => taken.free(s, e);
     const freeOfPlaces = (s: number, e: number) => taken.free(s, e) && places.free(s, e);
 
-    readTaskTables(text, mentions, taken);
-    readLists(text, mentions, taken);
+    const lines = [...text.matchAll(/[^\n]+/gu)].map((m) => ({ s: m.index, t: m[0] }));
+    readTaskTables(text, lines, mentions, taken);
+    readLists(text, lines, mentions, taken);
     readTitled(text, mentions, taken, free);
     readPairs(text, mentions, taken, freeOfPlaces);
     readInitialed(text, mentions, taken, freeOfPlaces);
@@ -98,8 +112,10 @@ export const peopleExtractor = defineExtractor({
 
 // --- labelled lists
 
-function readLists(text: string, mentions: Mention[], taken: TakenSpans): void {
-  const lines = [...text.matchAll(/[^\n]+/gu)].map((m) => ({ s: m.index, t: m[0] }));
+/** the lines of a text with their offsets */
+type Line = { s: number; t: string };
+
+function readLists(text: string, lines: readonly Line[], mentions: Mention[], taken: TakenSpans): void {
   for (let i = 0; i < lines.length; i++) {
     const { s, t } = lines[i];
     const label = matchLabel(t);
@@ -165,9 +181,8 @@ function readLists(text: string, mentions: Mention[], taken: TakenSpans): void {
  * Task tables ("Úkol | Zodpovídá | Termín", "Aktivita⇥Garant⇥Termín"): the names in the column of the
  * person answerable, row by row until a line without cells, are responsible ("Bc. Zimová, p. Hrabal").
  */
-function readTaskTables(text: string, mentions: Mention[], taken: TakenSpans): void {
+function readTaskTables(text: string, lines: readonly Line[], mentions: Mention[], taken: TakenSpans): void {
   if (!/odp|garant|gestor/iu.test(text)) return;
-  const lines = [...text.matchAll(/[^\n]+/gu)].map((m) => ({ s: m.index, t: m[0] }));
   for (let i = 0; i < lines.length; i++) {
     const col = responsibleColumn(lines[i].t);
     if (col === undefined) continue;
@@ -196,7 +211,14 @@ function settleOrder(found: Mention[]): void {
   for (const m of found) if (m.ambiguousOrder) surnameFirst(m);
 }
 
+/**
+ * the first letter of every label (the `i` flag as theirs, so that it folds as they do): a line that
+ * starts otherwise needs no label tried
+ */
+const LABEL_START = /^[\s•·*\-–]*[npsúčohzvatgkřmf]/iu;
+
 function matchLabel(line: string): { role: PersonRole; length: number } | undefined {
+  if (!LABEL_START.test(line)) return undefined;
   for (const l of LABELS) {
     const m = l.re.exec(line);
     if (!m) continue;
@@ -246,7 +268,7 @@ function readItems(offset: number, segment: string, role: PersonRole, strict: 'a
     const lead = piece.t.length - piece.t.trimStart().replace(ITEM_HEAD, '').length + (fn ? fn[0].length : 0);
     const start = offset + piece.s + lead;
     const body = (fn ? raw.slice(fn[0].length) : raw.replace(ITEM_HEAD, '')).replace(ITEM_TAIL, '');
-    last = { ...parsed, role, start, end: start + body.length, listed: true };
+    last = asMention(parsed, role, start, start + body.length, true);
     out.push(last);
   }
   return out;
@@ -263,7 +285,7 @@ function readTitled(text: string, mentions: Mention[], taken: TakenSpans, free: 
     const parsed = parseProseName(g.name, honorificOnly, honorificReading(g.titles) ?? abbreviatedAddress(g.titles, g.name));
     if (!parsed) continue;
     parsed.titles = [...titlesIn(g.titles), ...titlesIn(g.post ?? '')];
-    mentions.push({ ...parsed, role: signatureRole(text, start, end), start, end, listed: false });
+    mentions.push(asMention(parsed, signatureRole(text, start, end), start, end, false));
     taken.take(start, end);
   }
 }
@@ -312,7 +334,7 @@ function readPairs(text: string, mentions: Mention[], taken: TakenSpans, free: (
       if (parsed.given !== g.g) continue;
       parsed.given = `${parsed.given} ${middle}`;
     }
-    mentions.push({ ...parsed, role: signatureRole(text, start, end), start, end, listed: false });
+    mentions.push(asMention(parsed, signatureRole(text, start, end), start, end, false));
     taken.take(start, end);
   }
 }
@@ -339,7 +361,7 @@ function readInitialed(text: string, mentions: Mention[], taken: TakenSpans, fre
     if (NAMED_AFTER_CUE.test(before) || CITATION_BEFORE.test(before)) continue;
     const parsed = parseProseName(`${g.i}. ${g.s}`, false);
     if (!parsed) continue;
-    mentions.push({ ...parsed, role: signatureRole(text, start, end), start, end, listed: false });
+    mentions.push(asMention(parsed, signatureRole(text, start, end), start, end, false));
     taken.take(start, end);
   }
 }
