@@ -3,9 +3,9 @@
  *
  * A pattern built of `\p{Lu}`, `\p{Ll}` and `\p{L}` under the `u` flag is slow to scan: V8 tries it at
  * every position of the text and tests each Unicode class as a long list of ranges. A candidate pattern
- * without the `u` flag, made of plain ranges that contain those classes (`UPPER`, `LOWER`, `LETTER`
- * below), is scanned many times faster; the pattern itself is then tried, sticky, only where a candidate
- * starts. The candidate pattern must match at every position where the pattern does (a superset): then
+ * without the `u` flag, made of plain ranges that contain those classes (`UPPER`, `LOWER` and
+ * `LETTER_OR_DIGIT` below), is scanned many times faster; the pattern itself is then tried, sticky, only
+ * where a candidate starts. The candidate pattern must match at every position where the pattern does (a superset): then
  * no match is skipped, and a rejected candidate moves the search on by one character as the engine
  * itself would, so the matches, their order, groups and indices are those of `text.matchAll(re)`. A
  * candidate pattern may open with a lookbehind of plain characters when the pattern's own lookbehind
@@ -22,18 +22,18 @@
 export const UPPER = String.raw`[A-Z\u0080-\uffff]`;
 /** contains every `\p{Ll}` of the Basic Multilingual Plane */
 export const LOWER = String.raw`[a-z\u0080-\uffff]`;
-/** contains every `\p{L}` of the Basic Multilingual Plane */
-export const LETTER = String.raw`[A-Za-z\u0080-\uffff]`;
 /** contains every `\p{L}` and `\p{N}` of the Basic Multilingual Plane */
 export const LETTER_OR_DIGIT = String.raw`[A-Za-z0-9\u0080-\uffff]`;
 
 const SURROGATE_OR_ODD_FOLD = /[\ud800-\udfff\u017f\u212a]/;
 const sticky = new WeakMap<RegExp, RegExp>();
 
+// a document's text is scanned by many patterns in a row: its check is kept; a short text is checked anew
 let lastText: string | undefined;
 let lastUnsafe = false;
 
 function unsafe(text: string): boolean {
+  if (text.length < 4096) return SURROGATE_OR_ODD_FOLD.test(text);
   if (text !== lastText) {
     lastText = text;
     lastUnsafe = SURROGATE_OR_ODD_FOLD.test(text);

@@ -5,7 +5,7 @@ import { WEEKDAY_ALTERNATION, WEEKDAY_BY_FORM } from '../czech/weekdays.js';
 import { WEEKDAY_BEFORE, dateRole } from '../czech/date-roles.js';
 import { TakenSpans } from '../czech/taken-spans.js';
 import { fastMatchAll } from '../czech/fast-match.js';
-import { LETTER, candidateMatchAll } from '../czech/candidate-match.js';
+import { candidateMatchAll } from '../czech/candidate-match.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
 
 /**
@@ -60,17 +60,15 @@ const MONTH_OF_YEAR_IMPLIED = new RegExp(
   String.raw`(?<![\p{L}])(?:v\s+)?měsíc(?:i|ích|e)\s+(?<mn1>${MONTH})(?:\s+(?:a|až|[-–—])\s+(?<mn>${MONTH}))?(?![\p{L}])`, 'giu');
 
 /**
- * Candidate patterns (see candidate-match.ts): each matches wherever its pattern does, and is scanned
- * many times faster. A month name, perhaps followed by its year; the word before a yearless date.
+ * Candidate patterns (see candidate-match.ts) for the patterns that open with a word rather than a digit:
+ * each matches wherever its pattern does, and is scanned many times faster. A month name, perhaps followed
+ * by its year; the word before a yearless date.
  */
 const MONTH_WORD = `(?:${MONTH_ALTERNATION})`;
 const CANDIDATES = new Map<RegExp, RegExp>([
   [MONTH_RANGE_YEAR, new RegExp(MONTH_WORD, 'gi')],
   [MONTH_YEAR, new RegExp(String.raw`${MONTH_WORD}\s+${YEAR}`, 'gi')],
-  [MONTH_OF_YEAR_IMPLIED, new RegExp(String.raw`(?:v\s+)?měsíc`, 'gi')],
   [NUMERIC_NO_YEAR, new RegExp(String.raw`(?:dne|od|do|ke?|termín|uskuteční|proběhne|proběhl|konal|${WEEKDAY_ALTERNATION})[aouy:]{0,2}\s+\d`, 'gi')],
-  [SHORT_YEAR_DATE, new RegExp(
-    String.raw`(?:dne|ze?\s+dne|od|do|termín${LETTER}*|t\s*:|datum${LETTER}*(?:\s+${LETTER}+)?\s*:?)\s*\d{1,2}\.\s{0,2}\d{1,2}\.\s{0,2}[0-3]\d`, 'gi')],
 ]);
 
 /** The matches of one of the patterns above, through its candidate pattern when it has one. */
