@@ -2,7 +2,7 @@ import type { Period } from '../../schema/index.js';
 import { fastMatchAll } from '../czech/fast-match.js';
 import { MONTH, NUMBER_END, NUMBER_START, RANGE_SEP, YEAR } from '../czech/date-patterns.js';
 import { MONTH_ALTERNATION, monthNumber } from '../czech/months.js';
-import { candidateMatchAll } from '../czech/candidate-match.js';
+import { LOWER, candidateMatchAll } from '../czech/candidate-match.js';
 import { TakenSpans } from '../czech/taken-spans.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
 
@@ -51,6 +51,14 @@ const VALIDITY_WORD = /(volební\s+období|platnost|účinnost)/iu;
 /** a verb or a relative word ends the name of a plan or project: "Projekt bude realizován v období …" */
 const CLAUSE_WORDS = /[\s,]+(?:je|jsou|byl[aoy]?|bude|budou|se|si|který|která|které|kterým|a\s+to|kdy|jenž|jež)(?=\s|$)/u;
 const TAIL_WORDS = /[\s,(]*(?<![\p{L}])(na\s+období(\s+let)?|pro\s+období(\s+let)?|na\s+léta|na\s+roky|pro\s+roky|pro\s+léta|v\s+letech|období(\s+let)?|let|na)\s*$/iu;
+/** the words TAIL_WORDS ends in: a subject that ends in none of them has no tail to drop */
+const TAIL_END = /(?:období|let|léta|roky|letech|na)$/iu;
+const dropTail = (subject: string) => (TAIL_END.test(subject.trimEnd().slice(-6)) ? subject.replace(TAIL_WORDS, '') : subject);
+/** a sentence end before a period: a dot after a lower-case word and a capital next; a colon */
+const SENTENCE_CUT = /\p{Ll}{2}[.!?;]\s+(?=\p{Lu})|:\s+/gu;
+/** where SENTENCE_CUT and SUBJECT_START can start (see candidate-match.ts) */
+const SENTENCE_CUT_CANDIDATE = new RegExp(String.raw`${LOWER}{2}[.!?;]\s|:\s`, 'g');
+const SUBJECT_START_CANDIDATE = /(?<![a-z])(?:\d+\.\s*)?(?:komunitní|střednědob|akční|strategick|krajsk|nov|plán|projekt|KPSS|SPRSS|KP)/gi;
 
 export const periodsExtractor = defineExtractor({
   id: ID,
@@ -112,10 +120,10 @@ export function subjectOf(text: string, start: number): { subject?: string; role
   const from = Math.max(lineStart, start - 160);
   let before = text.slice(from, start);
   // stay within the sentence: cut at the last sentence end (a dot after a lower-case letter and a space)
-  const cut = [...before.matchAll(/\p{Ll}{2}[.!?;]\s+(?=\p{Lu})|:\s+/gu)].at(-1);
+  const cut = [...candidateMatchAll(before, SENTENCE_CUT, SENTENCE_CUT_CANDIDATE)].at(-1);
   if (cut) before = before.slice(cut.index + cut[0].length);
   if (VALIDITY_WORD.test(before)) return { role: 'validity' };
-  const starts = [...before.matchAll(SUBJECT_START)];
+  const starts = [...candidateMatchAll(before, SUBJECT_START, SUBJECT_START_CANDIDATE)];
   if (!starts.length) {
     let lineBefore = text.slice(lineStart, start);
     // a label on the line above: "Období realizace:\n1. 10. 2017 – 30. 9. 2019", "Volební období\n2018-2022"
@@ -126,11 +134,11 @@ export function subjectOf(text: string, start: number): { subject?: string; role
   }
   // the first plan/project word of the nearest phrase: walk back over adjacent matches
   const first = starts.at(-1)!;
-  let subject = before.slice(first.index).replace(TAIL_WORDS, '').replace(/[\s,(–-]+$/u, '').trim();
+  let subject = dropTail(before.slice(first.index)).replace(/[\s,(–-]+$/u, '').trim();
   subject = subject.replace(/^[„"“]/u, '').split(CLAUSE_WORDS)[0];
   for (let prev = ''; prev !== subject;) {
     prev = subject;
-    subject = subject.replace(TAIL_WORDS, '').replace(/[\s,(–-]+(v|ve|na|pro|od|do|za|k|ke)?\s*$/u, '').trim();
+    subject = dropTail(subject).replace(/[\s,(–-]+(v|ve|na|pro|od|do|za|k|ke)?\s*$/u, '').trim();
   }
   let role: Period['role'];
   if (ACTION_WORD.test(subject)) role = 'action-plan';
