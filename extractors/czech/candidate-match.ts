@@ -41,6 +41,16 @@ function unsafe(text: string): boolean {
   return lastUnsafe;
 }
 
+/** the pattern itself, sticky, to be tried at one position */
+function stickyOf(re: RegExp): RegExp {
+  let exact = sticky.get(re);
+  if (!exact) {
+    exact = new RegExp(re.source, `${re.flags.replace('g', '')}y`);
+    sticky.set(re, exact);
+  }
+  return exact;
+}
+
 /**
  * The matches of a global `re` in `text`, as `text.matchAll(re)` gives them. `candidates` (global, no
  * `u` flag) must match at every position where `re` matches.
@@ -50,11 +60,7 @@ export function* candidateMatchAll(text: string, re: RegExp, candidates: RegExp)
     yield* text.matchAll(re) as IterableIterator<RegExpExecArray>;
     return;
   }
-  let exact = sticky.get(re);
-  if (!exact) {
-    exact = new RegExp(re.source, `${re.flags.replace('g', '')}y`);
-    sticky.set(re, exact);
-  }
+  const exact = stickyOf(re);
   let pos = re.lastIndex; // matchAll starts where the pattern's lastIndex stands, too
   while (pos <= text.length) {
     candidates.lastIndex = pos;
@@ -68,6 +74,41 @@ export function* candidateMatchAll(text: string, re: RegExp, candidates: RegExp)
       pos = at + (m[0].length || 1);
     } else {
       pos = at + 1;
+    }
+  }
+}
+
+/**
+ * Every position where `candidates` (global, no `u` flag) matches in `text`, in order, for several
+ * patterns that start at the same candidates; undefined for a text that `candidateMatchAll` would scan
+ * with `text.matchAll` itself.
+ */
+export function candidateStarts(text: string, candidates: RegExp): number[] | undefined {
+  if (unsafe(text)) return undefined;
+  const starts: number[] = [];
+  candidates.lastIndex = 0;
+  for (let m = candidates.exec(text); m; m = candidates.exec(text)) {
+    starts.push(m.index);
+    candidates.lastIndex = m.index + 1;
+  }
+  return starts;
+}
+
+/** `candidateMatchAll` over the positions `candidateStarts` gave. */
+export function* matchAllAt(text: string, re: RegExp, starts: readonly number[] | undefined): IterableIterator<RegExpExecArray> {
+  if (!starts) {
+    yield* text.matchAll(re) as IterableIterator<RegExpExecArray>;
+    return;
+  }
+  const exact = stickyOf(re);
+  let pos = re.lastIndex;
+  for (const at of starts) {
+    if (at < pos) continue;
+    exact.lastIndex = at;
+    const m = exact.exec(text);
+    if (m) {
+      yield m;
+      pos = at + (m[0].length || 1);
     }
   }
 }

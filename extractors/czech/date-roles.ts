@@ -42,7 +42,8 @@ export function dateRole(text: string, start: number, end: number): DateRole {
   const prevLines = linesBefore(text, lineStart, 4);
   const prev = prevLines.at(-1) ?? '';
   const clause = sentenceBefore(text, f.start);
-  const lineNo = lineStart < 3000 ? text.slice(0, lineStart).split('\n').filter((l) => l.trim()).length : Infinity;
+  // the number of non-empty lines above, counted only where it decides (a line start of 1500 to 3000)
+  const lineNo = () => (lineStart < 3000 ? text.slice(0, lineStart).split('\n').filter((l) => l.trim()).length : Infinity);
 
   if (PUBLISHED_LABEL.test(pre)) return 'published';
   if (WRITTEN_LABEL.test(pre)) return 'written';
@@ -54,7 +55,7 @@ export function dateRole(text: string, start: number, end: number): DateRole {
   if (NEXT_CUE.test(clause) || (MEETING_NOUN.test(clause) && FUTURE_CUE.test(clause))) return 'next_meeting';
   if (DEADLINE_LINE.test(text.slice(lineStart, lineEnd)) || DEADLINE_BEFORE.test(pre) || DEADLINE_AFTER.test(post)) return 'deadline';
   if (MEETING_LABEL.test(pre) || (!pre.trim() && MEETING_LABEL.test(prev)) || MINUTES_TITLE.test(pre)) return 'meeting';
-  if (!pre.trim() && (lineNo < 12 || lineStart < 1500) && PUBLISHED_AFTER.test(post)) {
+  if (!pre.trim() && (lineStart < 1500 || lineNo() < 12) && PUBLISHED_AFTER.test(post)) {
     const head = text.slice(0, lineStart);
     return MINUTES_HEAD.test(head) ? 'meeting' : 'published';
   }

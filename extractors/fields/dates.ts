@@ -5,7 +5,7 @@ import { WEEKDAY_ALTERNATION, WEEKDAY_BY_FORM } from '../czech/weekdays.js';
 import { WEEKDAY_BEFORE, dateRole } from '../czech/date-roles.js';
 import { TakenSpans } from '../czech/taken-spans.js';
 import { fastMatchAll } from '../czech/fast-match.js';
-import { candidateMatchAll } from '../czech/candidate-match.js';
+import { candidateMatchAll, candidateStarts, matchAllAt } from '../czech/candidate-match.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
 
 /**
@@ -61,21 +61,14 @@ const MONTH_OF_YEAR_IMPLIED = new RegExp(
 
 /**
  * Candidate patterns (see candidate-match.ts) for the patterns that open with a word rather than a digit:
- * each matches wherever its pattern does, and is scanned many times faster. A month name, perhaps followed
- * by its year; the word before a yearless date.
+ * each matches wherever its pattern does, and is scanned many times faster. The patterns that open with a
+ * month name share one scan for month names; the word before a yearless date.
  */
-const MONTH_WORD = `(?:${MONTH_ALTERNATION})`;
+const OPENS_WITH_MONTH: ReadonlySet<RegExp> = new Set([MONTH_RANGE_YEAR, MONTH_YEAR]);
+const MONTH_CANDIDATE = new RegExp(`(?:${MONTH_ALTERNATION})`, 'gi');
 const CANDIDATES = new Map<RegExp, RegExp>([
-  [MONTH_RANGE_YEAR, new RegExp(MONTH_WORD, 'gi')],
-  [MONTH_YEAR, new RegExp(String.raw`${MONTH_WORD}\s+${YEAR}`, 'gi')],
   [NUMERIC_NO_YEAR, new RegExp(String.raw`(?:dne|od|do|ke?|termín|uskuteční|proběhne|proběhl|konal|${WEEKDAY_ALTERNATION})[aouy:]{0,2}\s+\d`, 'gi')],
 ]);
-
-/** The matches of one of the patterns above, through its candidate pattern when it has one. */
-function matchesOf(text: string, re: RegExp): IterableIterator<RegExpExecArray> {
-  const candidates = CANDIDATES.get(re);
-  return candidates ? candidateMatchAll(text, re, candidates) : fastMatchAll(text, re);
-}
 
 interface Found {
   y?: number;
@@ -107,8 +100,14 @@ export const datesExtractor = defineExtractor({
       found.push(...items);
     };
 
+    let monthStarts: number[] | undefined;
+    const matchesOf = (re: RegExp): IterableIterator<RegExpExecArray> => {
+      if (OPENS_WITH_MONTH.has(re)) return matchAllAt(text, re, monthStarts ??= candidateStarts(text, MONTH_CANDIDATE));
+      const candidates = CANDIDATES.get(re);
+      return candidates ? candidateMatchAll(text, re, candidates) : fastMatchAll(text, re);
+    };
     const scan = (re: RegExp, read: (g: Record<string, string | undefined>, s: number, e: number) => Found[] | null, yearless = false, yearGroup = 'y') => {
-      for (const m of matchesOf(text, re)) {
+      for (const m of matchesOf(re)) {
         const s = m.index, e = s + m[0].length;
         const g = m.groups ?? {};
         if (!yearless && !g[yearGroup]) continue;
