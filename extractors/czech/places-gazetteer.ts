@@ -29,6 +29,11 @@ export interface Gazetteer {
   upper: Map<string, FormHit[]>;
   /** first words of the forms that begin in lower case ("ústeckém" of "ústeckém kraji") */
   lowerHeads: Set<string>;
+  /**
+   * Every run of leading words of a form of either table, cut before a space or a hyphen ("Ústí", "Ústí nad"
+   * of "Ústí nad Labem"): a scan stops adding words to a run that is not one of these.
+   */
+  prefixes: Set<string>;
   maxTokens: number;
   buildMs: number;
 }
@@ -118,7 +123,13 @@ export function gazetteer(): Gazetteer {
   }
   const lowerHeads = new Set<string>();
   for (const form of forms.keys()) if (/^\p{Ll}/u.test(form)) lowerHeads.add(form.split(' ')[0]);
-  cached = { forms, upper, lowerHeads, maxTokens, buildMs: performance.now() - t0 };
+  const prefixes = new Set<string>();
+  for (const table of [forms, upper]) {
+    for (const form of table.keys()) {
+      for (let p = 0; p < form.length; p++) if (form[p] === ' ' || form[p] === '-') prefixes.add(form.slice(0, p));
+    }
+  }
+  cached = { forms, upper, lowerHeads, prefixes, maxTokens, buildMs: performance.now() - t0 };
   return cached;
 }
 
@@ -179,15 +190,14 @@ export function scanPlaceForms(text: string, tokens: Token[] = tokenize(text)): 
       i++;
       continue;
     }
-    let key = '';
-    const keys: string[] = [];
-    for (let j = i; j < tokens.length && j - i < g.maxTokens; j++) {
-      if (j > i) {
-        const join = joiner(text, tokens[j - 1], tokens[j]);
-        if (join === undefined) break;
-        key += join;
-      }
-      key += tokens[j].text;
+    let key = tokens[i].text;
+    const keys: string[] = [key];
+    for (let j = i + 1; j < tokens.length && j - i < g.maxTokens; j++) {
+      // a key joins the words of a run with ' ' or '-', so a longer run can be a form only if this one is a prefix
+      if (!g.prefixes.has(key)) break;
+      const join = joiner(text, tokens[j - 1], tokens[j]);
+      if (join === undefined) break;
+      key += join + tokens[j].text;
       keys.push(key);
     }
     let matched = false;
