@@ -89,7 +89,9 @@ export const goalsExtractor = defineExtractor({
     }
 
     // 2. numbered priorities and measures, one a line
+    const goalWordIn = goalWordSpans(text);
     for (const b of blocks) {
+      if (!goalWordIn(b)) continue;
       for (const line of linesOf(text, b)) {
         const body = stripBullet(text, line);
         const m = numberedGoal(text.slice(body.start, body.end));
@@ -104,6 +106,7 @@ export const goalsExtractor = defineExtractor({
 
     // 3. goals under a heading or after a sentence that introduces them
     blocks.forEach((b, i) => {
+      if (!goalWordIn(b)) return;
       const lines = linesOf(text, b);
       for (const line of lines) {
         const lt = text.slice(line.start, line.end);
@@ -171,6 +174,29 @@ function outlineOnly(statedGoals: number): boolean {
 /** The matches of a statement cue, as `text.matchAll(re)` gives them (faster: the cues open with a lookbehind). */
 function cueMatches(text: string, re: RegExp, anchor: string | undefined): IterableIterator<RegExpExecArray> {
   return anchor === undefined ? fastMatchAll(text, re) : wordBeforeMatchAll(text, re, anchor);
+}
+
+/**
+ * Words that NUMBERED_GOAL, GOAL_INLINE_HEADING, GOAL_HEADING and GOAL_LIST_INTRO each need (with their flags,
+ * /iu): a block without any of them has no goal line or heading, and steps 2 and 3 pass it by. The words cannot
+ * overlap one another, so one global search finds every occurrence.
+ */
+const GOAL_WORD = /cíl|záměr|priorit|opatření/giu;
+
+/** Whether a span of `text` holds a GOAL_WORD (the occurrences found once per text). */
+function goalWordSpans(text: string): (s: Span) => boolean {
+  const at = [...text.matchAll(GOAL_WORD)].map((m) => m.index!);
+  return (s) => {
+    // the first occurrence at or after s.start, by binary search
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (at[mid] < s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < at.length && at[lo] < s.end;
+  };
 }
 
 /** The paragraphs, headings and list items of the document; the whole text as one block when there are none. */
