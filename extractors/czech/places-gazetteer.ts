@@ -119,14 +119,17 @@ export function gazetteer(): Gazetteer {
     const tokens = form.split(/[\s-]+/u).length;
     if (tokens > maxTokens) maxTokens = tokens;
     if (hits.every((h) => h.abbreviation)) continue;
-    for (const h of hits) add(upper, form.toLocaleUpperCase('cs'), h);
+    const capitals = form.toLocaleUpperCase('cs');
+    for (const h of hits) add(upper, capitals, h);
   }
   const lowerHeads = new Set<string>();
   for (const form of forms.keys()) if (/^\p{Ll}/u.test(form)) lowerHeads.add(form.split(' ')[0]);
   const prefixes = new Set<string>();
   for (const table of [forms, upper]) {
     for (const form of table.keys()) {
-      for (let p = 0; p < form.length; p++) if (form[p] === ' ' || form[p] === '-') prefixes.add(form.slice(0, p));
+      for (const sep of [' ', '-']) {
+        for (let p = form.indexOf(sep); p >= 0; p = form.indexOf(sep, p + 1)) prefixes.add(form.slice(0, p));
+      }
     }
   }
   cached = { forms, upper, lowerHeads, prefixes, maxTokens, buildMs: performance.now() - t0 };
