@@ -185,7 +185,8 @@ const GOAL_WORD = /cíl|záměr|priorit|opatření/giu;
 
 /** Whether a span of `text` holds a GOAL_WORD (the occurrences found once per text). */
 function goalWordSpans(text: string): (s: Span) => boolean {
-  const at = [...text.matchAll(GOAL_WORD)].map((m) => m.index!);
+  const at: number[] = [];
+  for (const m of text.matchAll(GOAL_WORD)) at.push(m.index);
   return (s) => {
     // the first occurrence at or after s.start, by binary search
     let lo = 0;
@@ -251,10 +252,14 @@ function isItemLine(line: string): boolean {
  * the closing mark of a quotation opened between `from` and `start` and still open at `start`.
  */
 function quoteEnd(text: string, from: number, start: number, limit: number): number {
-  const open = text.lastIndexOf('„', start);
+  // the last „ at or before `start`, looked for no further back than `from`
+  let open = Math.min(start, text.length - 1);
+  while (open >= from && text[open] !== '„') open--;
   if (open < from || text.slice(open, start).includes('“')) return limit;
-  const close = text.indexOf('“', start);
-  return close >= 0 && close < limit ? close : limit;
+  // the first “ from `start` on, looked for no further than `limit`
+  let close = start;
+  while (close < limit && text[close] !== '“') close++;
+  return close < limit ? close : limit;
 }
 
 /** A statement [from, end) that ends its line with a colon: it introduces a list ("Dílčími cíli jsou:"). */
@@ -278,10 +283,12 @@ function statementEnd(text: string, start: number, limit: number): number {
   let end = sentenceEnd(text, start, limit);
   const colon = text.slice(start, end).search(/:\s/u);
   if (colon >= 0 && wordCount(text.slice(start, start + colon)) >= COLON_CUT_WORDS) end = start + colon;
-  const words = [...text.slice(start, end).matchAll(/[\p{L}\p{N}]+/gu)];
-  if (words.length > MAX_GOAL_WORDS) {
-    const w = words[MAX_GOAL_WORDS - 1];
-    end = start + w.index! + w[0].length;
+  // cut after MAX_GOAL_WORDS words when more follow; the words after the one more are not needed
+  let count = 0;
+  let cut = end;
+  for (const w of text.slice(start, end).matchAll(/[\p{L}\p{N}]+/gu)) {
+    if (++count === MAX_GOAL_WORDS) cut = start + w.index + w[0].length;
+    else if (count > MAX_GOAL_WORDS) return cut;
   }
   return end;
 }
