@@ -73,6 +73,8 @@ function krajForms(name: string): string[] {
 }
 
 let cached: Gazetteer | undefined;
+/** what parts the words of a form; a form without it is one word */
+const SEPARATOR = /[\s-]/u;
 
 /** The gazetteer, built on first use (about a quarter of a second) and kept for the process. */
 export function gazetteer(): Gazetteer {
@@ -102,6 +104,8 @@ export function gazetteer(): Gazetteer {
   }
   // a region word two towns share ("Bystřicko": Bystřice nad Pernštejnem, Bystřice pod Hostýnem) names neither
   for (const [form, hits] of forms) {
+    // most forms have one reading: only one with two region readings or more needs the set
+    if (hits.length < 2) continue;
     const regions = new Set(hits.filter((h) => h.region).map((h) => h.name));
     if (regions.size < 2) continue;
     const rest = hits.filter((h) => !h.region);
@@ -116,7 +120,7 @@ export function gazetteer(): Gazetteer {
   const upper = new Map<string, FormHit[]>();
   let maxTokens = 1;
   for (const [form, hits] of forms) {
-    const tokens = form.split(/[\s-]+/u).length;
+    const tokens = SEPARATOR.test(form) ? form.split(/[\s-]+/u).length : 1;
     if (tokens > maxTokens) maxTokens = tokens;
     if (hits.every((h) => h.abbreviation)) continue;
     const capitals = form.toLocaleUpperCase('cs');
