@@ -1,5 +1,6 @@
 import type { DateRole } from '../../schema/index.js';
 import { WEEKDAY_ALTERNATION } from './weekdays.js';
+import { LETTER_OR_DIGIT, candidateMatchAll } from './candidate-match.js';
 
 /**
  * The role of a date from the words around it (its line, the lines above, the sentence it stands in):
@@ -41,7 +42,8 @@ export function dateRole(text: string, start: number, end: number): DateRole {
   const prevLines = linesBefore(text, lineStart, 4);
   const prev = prevLines.at(-1) ?? '';
   const clause = sentenceBefore(text, f.start);
-  const lineNo = lineStart < 3000 ? text.slice(0, lineStart).split('\n').filter((l) => l.trim()).length : Infinity;
+  // the number of non-empty lines above, counted only where it decides (a line start of 1500 to 3000)
+  const lineNo = () => (lineStart < 3000 ? text.slice(0, lineStart).split('\n').filter((l) => l.trim()).length : Infinity);
 
   if (PUBLISHED_LABEL.test(pre)) return 'published';
   if (WRITTEN_LABEL.test(pre)) return 'written';
@@ -53,7 +55,7 @@ export function dateRole(text: string, start: number, end: number): DateRole {
   if (NEXT_CUE.test(clause) || (MEETING_NOUN.test(clause) && FUTURE_CUE.test(clause))) return 'next_meeting';
   if (DEADLINE_LINE.test(text.slice(lineStart, lineEnd)) || DEADLINE_BEFORE.test(pre) || DEADLINE_AFTER.test(post)) return 'deadline';
   if (MEETING_LABEL.test(pre) || (!pre.trim() && MEETING_LABEL.test(prev)) || MINUTES_TITLE.test(pre)) return 'meeting';
-  if (!pre.trim() && (lineNo < 12 || lineStart < 1500) && PUBLISHED_AFTER.test(post)) {
+  if (!pre.trim() && (lineStart < 1500 || lineNo() < 12) && PUBLISHED_AFTER.test(post)) {
     const head = text.slice(0, lineStart);
     return MINUTES_HEAD.test(head) ? 'meeting' : 'published';
   }
@@ -65,6 +67,11 @@ export function dateRole(text: string, start: number, end: number): DateRole {
 
 /** a sentence end: a word's last letter and a full stop, or a colon at a line's end; a list item's start */
 const SENTENCE_END = /\p{L}{2}[.!?]\s+|[\p{L}\p{N}]{2}[.!?]\s+(?=\p{Lu})|:\s*\n|\n(?=\s*(?:[•·*\-–]|\d+[.)]\s))|\n(?=\p{Lu}[^\n]{0,60}\n)/gu;
+/** where a SENTENCE_END can start (see candidate-match.ts) */
+const SENTENCE_END_CANDIDATE = new RegExp(String.raw`${LETTER_OR_DIGIT}{2}[.!?]\s|:|\n`, 'g');
+/** the end of the sentence after a position */
+const SENTENCE_AFTER_END = /\p{L}{2}[.!?](\s|$)|[\p{L}\p{N}]{2}[.!?](?=\s+\p{Lu})|\n\s*\n|\n(?=\s*(?:[•·*\-–]|\d+[.)]\s))/gu;
+const SENTENCE_AFTER_END_CANDIDATE = new RegExp(String.raw`${LETTER_OR_DIGIT}{2}[.!?]|\n`, 'g');
 
 /** Up to `n` non-empty lines before a line start, nearest last. */
 function linesBefore(text: string, lineStart: number, n: number): string[] {
@@ -83,13 +90,13 @@ function linesBefore(text: string, lineStart: number, n: number): string[] {
 function sentenceBefore(text: string, at: number): string {
   const from = Math.max(0, at - 250);
   const window = text.slice(from, at);
-  const cut = [...window.matchAll(SENTENCE_END)].at(-1);
+  const cut = [...candidateMatchAll(window, SENTENCE_END, SENTENCE_END_CANDIDATE)].at(-1);
   return cut ? window.slice(cut.index + cut[0].length) : window;
 }
 
 /** The rest of the sentence after a position (at most 250 characters). */
 function sentenceAfter(text: string, at: number): string {
   const window = text.slice(at, at + 250);
-  const end = /\p{L}{2}[.!?](\s|$)|[\p{L}\p{N}]{2}[.!?](?=\s+\p{Lu})|\n\s*\n|\n(?=\s*(?:[•·*\-–]|\d+[.)]\s))/u.exec(window);
+  const end = candidateMatchAll(window, SENTENCE_AFTER_END, SENTENCE_AFTER_END_CANDIDATE).next().value;
   return end ? window.slice(0, end.index + 3) : window;
 }

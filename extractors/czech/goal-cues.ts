@@ -30,9 +30,11 @@ const CLAUSE_OPENER = String.raw`(?:(?<![\p{L}])(?:jehož|jejímž|jejichž|jej�
 /**
  * Statement cues, each with the kind of goal it opens. A cue must open a sentence (an upper-case letter) or,
  * for "cílem", a clause (CLAUSE_OPENER); the statement is quoted from the cue to the end of the sentence.
+ * A cue that opens with a word of any letters (ADJECTIVE) names the literal after that word and its white
+ * space, its anchor: it is searched from the anchor's occurrences (word-before-match.ts).
  */
-export const GOAL_STATEMENT_CUES: ReadonlyArray<readonly [RegExp, GoalKind]> = [
-  [new RegExp(String.raw`(?<![\p{L}])${ADJECTIVE}\s+cíl(?:em|e|i)${COPULA}`, 'gu'), 'goal'],
+export const GOAL_STATEMENT_CUES: ReadonlyArray<readonly [RegExp, GoalKind, string?]> = [
+  [new RegExp(String.raw`(?<![\p{L}])${ADJECTIVE}\s+cíl(?:em|e|i)${COPULA}`, 'gu'), 'goal', 'cíl'],
   [new RegExp(String.raw`(?<![\p{L}])(?:Cílem|(?<=${CLAUSE_OPENER})cílem)${COPULA}`, 'gu'), 'goal'],
   [new RegExp(String.raw`(?<![\p{L}])Záměrem${COPULA}`, 'gu'), 'aim'],
   [new RegExp(String.raw`(?<![\p{L}])(?:Posláním|Smyslem|Účelem)${COPULA}`, 'gu'), 'aim'],

@@ -22,6 +22,15 @@ const CONTACT_AFTER = /^(?:\s*,[^\n;„“"()]{0,60}?)?\s*[,(–\-/|]?\s*(?:(?:n
 const GUEST_BEFORE = /(?:[Úú]čast\s+(?:přislíbil|potvrdil)\p{L}*|[Pp]ozvání\s+(?:přijal|přijmul)\p{L}*|[Jj]ako\s+host(?:é|é\s+se|\s+se)?\s+(?:zúčastn|vystoup|přijel|přijal|dorazil)\p{L}*)(?:\s+\p{Ll}[\p{L}.]*){0,6}\s*(?:\p{Lu}\p{L}*\.\s*)*$/u;
 const GUEST_AFTER = /^(?:,[^\n,]{1,60},)?\s+(?:(?:také|rovněž|i)\s+)?(?:přislíbil[aiy]?\s+(?:(?:svou|svoji)\s+)?účast|(?:přijal|přijmul)[aiy]?\s+(?:naše\s+)?pozvání)/u;
 
+/**
+ * words that CONTACT_BEFORE and GUEST_BEFORE cannot match without (each spelt there in these letters):
+ * most text before a name has none, and the long patterns need not be tried along it
+ */
+const CONTACT_BEFORE_WORD = /ontaktní|informace|otazy|řihlášky|bracet/;
+const GUEST_BEFORE_WORD = /čast|ozvání|ako\s+host/;
+/** a character that `trim()` keeps: whether a piece of text is more than white space, without copying it */
+const NON_SPACE = /\S/;
+
 /** a function's label before a name on its line: "Manažerka projektu: Ing. Jana Nová" */
 const FUNCTION_LABEL = /^[\s•·*\-–]*\p{Lu}[\p{L} ]{1,40}:\s*$/u;
 /** a line that begins with a phone or an e-mail: "tel.: 571 491 256, e-mail: …" */
@@ -40,16 +49,18 @@ export function signatureRole(text: string, start: number, end: number): PersonR
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   let lineEnd = text.indexOf('\n', end);
   if (lineEnd < 0) lineEnd = text.length;
-  if (CONTACT_AFTER.test(text.slice(end, lineEnd)) || CONTACT_BEFORE.test(text.slice(Math.max(lineStart, start - 80), start))) return 'contact';
-  if (GUEST_BEFORE.test(text.slice(Math.max(lineStart, start - 100), start)) || GUEST_AFTER.test(text.slice(end, lineEnd))) return 'guest';
+  const contactBefore = text.slice(Math.max(lineStart, start - 80), start);
+  if (CONTACT_AFTER.test(text.slice(end, lineEnd)) || (CONTACT_BEFORE_WORD.test(contactBefore) && CONTACT_BEFORE.test(contactBefore))) return 'contact';
+  const guestBefore = text.slice(Math.max(lineStart, start - 100), start);
+  if ((GUEST_BEFORE_WORD.test(guestBefore) && GUEST_BEFORE.test(guestBefore)) || GUEST_AFTER.test(text.slice(end, lineEnd))) return 'guest';
   const before = text.slice(lineStart, start);
-  if (before.trim()) {
+  if (NON_SPACE.test(before)) {
     // "Manažerka projektu: Ing. Jana Nová" with a phone or an e-mail on the next line
-    if (!FUNCTION_LABEL.test(before) || text.slice(end, lineEnd).trim()) return 'other';
+    if (!FUNCTION_LABEL.test(before) || NON_SPACE.test(text.slice(end, lineEnd))) return 'other';
     return CONTACT_LINE.test(text.slice(lineEnd + 1, lineEnd + 200)) ? 'contact' : 'other';
   }
   const rest = text.slice(end, lineEnd);
-  if (rest.trim() && !/^\s*[,–-]\s*\p{Ll}/u.test(rest)) return 'other';
+  if (NON_SPACE.test(rest) && !/^\s*[,–-]\s*\p{Ll}/u.test(rest)) return 'other';
   const next = text.slice(lineEnd, lineEnd + 200).split('\n').slice(1, 4).join('\n');
   return CONTACT_CUE.test(next) ? 'contact' : 'other';
 }

@@ -43,6 +43,8 @@ export interface TableColumns {
 
 /** The cells of a line, empty ones kept, or undefined when the line has no cell separator. */
 export function cellsOf(line: string): Cell[] | undefined {
+  // every separator holds a tab or a bar: most lines have neither and need no scan
+  if (!line.includes('\t') && !line.includes('|')) return undefined;
   const cells: Cell[] = [];
   let pos = 0;
   for (const m of line.matchAll(CELL_SEPARATOR)) {

@@ -29,6 +29,11 @@ export interface Gazetteer {
   upper: Map<string, FormHit[]>;
   /** first words of the forms that begin in lower case ("ústeckém" of "ústeckém kraji") */
   lowerHeads: Set<string>;
+  /**
+   * Every run of leading words of a form of either table, cut before a space or a hyphen ("Ústí", "Ústí nad"
+   * of "Ústí nad Labem"): a scan stops adding words to a run that is not one of these.
+   */
+  prefixes: Set<string>;
   maxTokens: number;
   buildMs: number;
 }
@@ -68,6 +73,8 @@ function krajForms(name: string): string[] {
 }
 
 let cached: Gazetteer | undefined;
+/** what parts the words of a form; a form without it is one word */
+const SEPARATOR = /[\s-]/u;
 
 /** The gazetteer, built on first use (about a quarter of a second) and kept for the process. */
 export function gazetteer(): Gazetteer {
@@ -97,6 +104,8 @@ export function gazetteer(): Gazetteer {
   }
   // a region word two towns share ("Bystřicko": Bystřice nad Pernštejnem, Bystřice pod Hostýnem) names neither
   for (const [form, hits] of forms) {
+    // most forms have one reading: only one with two region readings or more needs the set
+    if (hits.length < 2) continue;
     const regions = new Set(hits.filter((h) => h.region).map((h) => h.name));
     if (regions.size < 2) continue;
     const rest = hits.filter((h) => !h.region);
@@ -111,14 +120,23 @@ export function gazetteer(): Gazetteer {
   const upper = new Map<string, FormHit[]>();
   let maxTokens = 1;
   for (const [form, hits] of forms) {
-    const tokens = form.split(/[\s-]+/u).length;
+    const tokens = SEPARATOR.test(form) ? form.split(/[\s-]+/u).length : 1;
     if (tokens > maxTokens) maxTokens = tokens;
     if (hits.every((h) => h.abbreviation)) continue;
-    for (const h of hits) add(upper, form.toLocaleUpperCase('cs'), h);
+    const capitals = form.toLocaleUpperCase('cs');
+    for (const h of hits) add(upper, capitals, h);
   }
   const lowerHeads = new Set<string>();
   for (const form of forms.keys()) if (/^\p{Ll}/u.test(form)) lowerHeads.add(form.split(' ')[0]);
-  cached = { forms, upper, lowerHeads, maxTokens, buildMs: performance.now() - t0 };
+  const prefixes = new Set<string>();
+  for (const table of [forms, upper]) {
+    for (const form of table.keys()) {
+      for (const sep of [' ', '-']) {
+        for (let p = form.indexOf(sep); p >= 0; p = form.indexOf(sep, p + 1)) prefixes.add(form.slice(0, p));
+      }
+    }
+  }
+  cached = { forms, upper, lowerHeads, prefixes, maxTokens, buildMs: performance.now() - t0 };
   return cached;
 }
 
@@ -141,13 +159,52 @@ export interface Token {
   text: string;
 }
 
-const TOKEN = /[\p{L}\p{M}]+|\p{N}+/gu;
 const SPACE_SEP = /^[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?$/u;
 const HYPHEN_SEP = /^[ \t\u00a0]?[-–][ \t\u00a0]?$/u;
 
+/** Character classes of the tokenizer: a letter or a mark, a number, neither. */
+const OTHER = 0;
+const WORD = 1;
+const NUMBER = 2;
+const UNKNOWN = 3;
+const WORD_CHAR = /^[\p{L}\p{M}]$/u;
+const NUMBER_CHAR = /^\p{N}$/u;
+/** the class of each UTF-16 code unit below the surrogates, filled in as they are met */
+const unitClass = new Uint8Array(0xd800).fill(UNKNOWN);
+
+function classOf(ch: string): number {
+  return WORD_CHAR.test(ch) ? WORD : NUMBER_CHAR.test(ch) ? NUMBER : OTHER;
+}
+
+/**
+ * The words and numbers of a text, as `text.matchAll(/[\p{L}\p{M}]+|\p{N}+/gu)` finds them: runs of letters and marks, runs of
+ * digits. Read character by character with the class of each character looked up once, which is several times
+ * faster than the regex with a match object per word; a surrogate pair is one character, as under the u flag.
+ */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  let start = -1;
+  let runClass = OTHER;
+  for (let i = 0; i < text.length; ) {
+    const unit = text.charCodeAt(i);
+    let width = 1;
+    let cls: number;
+    if (unit < 0xd800) {
+      cls = unitClass[unit];
+      if (cls === UNKNOWN) cls = unitClass[unit] = classOf(text[i]);
+    } else {
+      const lo = text.charCodeAt(i + 1);
+      if (unit <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff) width = 2;
+      cls = classOf(text.slice(i, i + width));
+    }
+    if (cls !== runClass) {
+      if (runClass !== OTHER) out.push({ start, end: i, text: text.slice(start, i) });
+      start = i;
+      runClass = cls;
+    }
+    i += width;
+  }
+  if (runClass !== OTHER) out.push({ start, end: text.length, text: text.slice(start) });
   return out;
 }
 
@@ -166,6 +223,15 @@ function isUpperRun(s: string): boolean {
   return letters.length >= 3 && letters === letters.toLocaleUpperCase('cs') && letters !== letters.toLocaleLowerCase('cs');
 }
 
+const capitals = new Map<string, boolean>();
+
+/** Whether a character changes when lower-cased (Czech rules), remembered per character. */
+function isCapital(ch: string): boolean {
+  let capital = capitals.get(ch);
+  if (capital === undefined) capitals.set(ch, (capital = ch !== ch.toLocaleLowerCase('cs')));
+  return capital;
+}
+
 /** Every run of words that is a form of a territorial name, longest first, left to right. */
 export function scanPlaceForms(text: string, tokens: Token[] = tokenize(text)): PlaceMention[] {
   const g = gazetteer();
@@ -174,20 +240,19 @@ export function scanPlaceForms(text: string, tokens: Token[] = tokenize(text)): 
     const first = tokens[i].text.charCodeAt(0);
     // names begin with a capital letter or (Prague districts aside) never with a digit
     const startsCapital = first >= 65 && first <= 90 ? true : first >= 97 && first <= 122 ? false
-      : tokens[i].text[0] !== tokens[i].text[0].toLocaleLowerCase('cs');
+      : isCapital(tokens[i].text[0]);
     if ((!startsCapital && !g.lowerHeads.has(tokens[i].text)) || (first >= 48 && first <= 57)) {
       i++;
       continue;
     }
-    let key = '';
-    const keys: string[] = [];
-    for (let j = i; j < tokens.length && j - i < g.maxTokens; j++) {
-      if (j > i) {
-        const join = joiner(text, tokens[j - 1], tokens[j]);
-        if (join === undefined) break;
-        key += join;
-      }
-      key += tokens[j].text;
+    let key = tokens[i].text;
+    const keys: string[] = [key];
+    for (let j = i + 1; j < tokens.length && j - i < g.maxTokens; j++) {
+      // a key joins the words of a run with ' ' or '-', so a longer run can be a form only if this one is a prefix
+      if (!g.prefixes.has(key)) break;
+      const join = joiner(text, tokens[j - 1], tokens[j]);
+      if (join === undefined) break;
+      key += join + tokens[j].text;
       keys.push(key);
     }
     let matched = false;

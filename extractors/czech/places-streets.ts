@@ -25,6 +25,18 @@ const SPACES = /^[ \t\u00a0]+$/u;
 /** after an initial ("T. G. Masaryka") a full stop may stand between two words of a street name */
 const INITIAL_STOP = /^\.[ \t\u00a0]+$/u;
 
+/** first letters and the greatest length of STREET_WORDS */
+const STREET_INITIALS = new Set([...STREET_WORDS].map((w) => w[0]));
+const STREET_WORD_MAX = Math.max(...[...STREET_WORDS].map((w) => w.length));
+
+/**
+ * A cheap test before lower-casing a whole word to look it up in STREET_WORDS (lower-casing never shortens a
+ * word, and its first letter lower-cased is the first letter of the lower-cased word).
+ */
+function mayBeStreetWord(w: string): boolean {
+  return w.length <= STREET_WORD_MAX && STREET_INITIALS.has(w[0].toLowerCase());
+}
+
 /**
  * Token ranges [first, last] of street names: the words after a street word, while they are capitalised, a
  * particle between two capitalised words ("Jiřího z Poděbrad"), or an ordinal day with its month ("28. října").
@@ -33,7 +45,7 @@ const INITIAL_STOP = /^\.[ \t\u00a0]+$/u;
 export function streetRanges(text: string, tokens: Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let i = 0; i < tokens.length - 1; i++) {
-    if (!STREET_WORDS.has(tokens[i].text.toLowerCase())) continue;
+    if (!mayBeStreetWord(tokens[i].text) || !STREET_WORDS.has(tokens[i].text.toLowerCase())) continue;
     let j = i + 1;
     let last = -1;
     while (j < tokens.length && j - i <= MAX_STREET_TOKENS) {

@@ -19,6 +19,11 @@ export interface ServiceTypeDef {
   name: string;
   pattern: RegExp;
   abbreviations: string[];
+  /**
+   * The longest literal (a stem cut of its `\p{L}{0,6}`) that every wording of the name holds, lower case:
+   * `pattern` (case-insensitive) cannot match a text in which this does not occur, in any case.
+   */
+  required: string;
 }
 
 /** Abbreviations too short or too ambiguous to trust alone (notes of the data file). */
@@ -27,9 +32,15 @@ const AMBIGUOUS_ABBREVIATIONS = new Set(['PS', 'OS', 'DS', 'SR', 'TP', 'TK', 'RP
 /** The stem of one word: short words stay whole, longer ones lose their last letters. */
 export function wordStem(word: string): string {
   const w = word.toLowerCase();
-  if (w.length <= 3) return escape(w);
-  const keep = w.length <= 5 ? 3 : Math.max(4, w.length - 3);
-  return `${escape(w.slice(0, keep))}\\p{L}{0,6}`;
+  const stem = stemLiteral(word);
+  return stem === w ? escape(w) : `${escape(stem)}\\p{L}{0,6}`;
+}
+
+/** The letters `wordStem` keeps of a word, lower case: short words whole, longer ones cut. */
+function stemLiteral(word: string): string {
+  const w = word.toLowerCase();
+  if (w.length <= 3) return w;
+  return w.slice(0, w.length <= 5 ? 3 : Math.max(4, w.length - 3));
 }
 
 function escape(s: string): string {
@@ -40,17 +51,25 @@ function phrasePattern(name: string): string {
   return name.split(/\s+/).map(wordStem).join('\\s+');
 }
 
+/** The longest stem literal that every wording holds ('' when they share none). */
+function requiredLiteral(wordings: string[]): string {
+  const [first, ...rest] = wordings.map((name) => name.split(/\s+/).map(stemLiteral));
+  return first.filter((lit) => rest.every((r) => r.includes(lit))).reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+
 function load(): ServiceTypeDef[] {
   const data = readDataJson<{ services: ServiceEntry[] }>('social-services.json');
   return data.services
     .filter((s) => s.paragraph && s.registeredService !== false)
     .map((s) => {
-      const forms = [...new Set([s.name, s.nameSingular])].map(phrasePattern);
+      const wordings = [...new Set([s.name, s.nameSingular])];
+      const forms = wordings.map(phrasePattern);
       return {
         id: s.paragraph!,
         name: s.name,
         pattern: new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})(?![\\p{L}])`, 'giu'),
         abbreviations: (s.commonAbbreviations ?? []).filter((a) => !AMBIGUOUS_ABBREVIATIONS.has(a) && /^[\p{Lu}]{3,}$/u.test(a)),
+        required: requiredLiteral(wordings),
       };
     });
 }

@@ -117,19 +117,48 @@ export interface KindScores {
   planTitle: boolean;
 }
 
-export function kindScores(text: string): KindScores {
+/** Each score of KindScores as a function, computed on first call and kept. */
+type LazyScores = { [K in keyof KindScores]: () => KindScores[K] };
+
+function once<T>(f: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = f();
+      done = true;
+    }
+    return value;
+  };
+}
+
+function lazyScores(text: string): LazyScores {
   const opening = openingSpan(text);
   const head = text.slice(0, Math.max(opening.end, 400));
   return {
     // minutes are told by their opening: a zápis heading and the attendance labels
-    minutes: cueScore(head, MINUTES_CUES.slice(0, 1), opening) + cueScore(text, MINUTES_CUES.slice(1), opening),
-    projectHard: cueScore(text, PROJECT_HARD_CUES, opening),
-    project: cueScore(text, PROJECT_CUES, opening) + (/projekt/iu.test(text.slice(opening.start, opening.end)) ? 3 : 0),
-    news: cueScore(text, NEWS_CUES, opening),
-    plan: cueScore(text, PLAN_CUES, opening),
-    other: cueScore(text.slice(0, opening.end), OTHER_CUES, opening),
-    study: cueScore(text.slice(opening.start, opening.end), STUDY_CUES, { start: 0, end: opening.end - opening.start }),
-    planTitle: PLAN_TITLE.test(text.slice(opening.start, opening.end)),
+    minutes: once(() => cueScore(head, MINUTES_CUES.slice(0, 1), opening) + cueScore(text, MINUTES_CUES.slice(1), opening)),
+    projectHard: once(() => cueScore(text, PROJECT_HARD_CUES, opening)),
+    project: once(() => cueScore(text, PROJECT_CUES, opening) + (/projekt/iu.test(text.slice(opening.start, opening.end)) ? 3 : 0)),
+    news: once(() => cueScore(text, NEWS_CUES, opening)),
+    plan: once(() => cueScore(text, PLAN_CUES, opening)),
+    other: once(() => cueScore(text.slice(0, opening.end), OTHER_CUES, opening)),
+    study: once(() => cueScore(text.slice(opening.start, opening.end), STUDY_CUES, { start: 0, end: opening.end - opening.start })),
+    planTitle: once(() => PLAN_TITLE.test(text.slice(opening.start, opening.end))),
+  };
+}
+
+export function kindScores(text: string): KindScores {
+  const s = lazyScores(text);
+  return {
+    minutes: s.minutes(),
+    projectHard: s.projectHard(),
+    project: s.project(),
+    news: s.news(),
+    plan: s.plan(),
+    other: s.other(),
+    study: s.study(),
+    planTitle: s.planTitle(),
   };
 }
 
@@ -140,15 +169,16 @@ const NEWS_MIN = 3;
 const PLAN_MIN = 2;
 const OTHER_MIN = 3;
 
+/** The decision over the scores; each score is computed only when a step needs it (minutes need no plan score). */
 export function classifyKind(doc: ParsedDocument, _fields?: ExtractedFields): Kind {
-  const s = kindScores(doc.text);
-  if (s.minutes >= MINUTES_MIN && s.minutes >= s.news) return 'minutes';
-  if (s.other >= OTHER_MIN) return 'other';
-  if (s.projectHard >= PROJECT_MIN && s.project >= PROJECT_MIN && s.projectHard + s.project >= s.plan) return 'project';
-  if (s.news >= NEWS_MIN && s.news + 1 >= s.plan / 2) return 'news';
+  const s = lazyScores(doc.text);
+  if (s.minutes() >= MINUTES_MIN && s.minutes() >= s.news()) return 'minutes';
+  if (s.other() >= OTHER_MIN) return 'other';
+  if (s.projectHard() >= PROJECT_MIN && s.project() >= PROJECT_MIN && s.projectHard() + s.project() >= s.plan()) return 'project';
+  if (s.news() >= NEWS_MIN && s.news() + 1 >= s.plan() / 2) return 'news';
   // an analysis or survey for planning is no plan itself ("… podkladový materiál pro komunitní plánování")
-  if (s.study >= OTHER_MIN && !s.planTitle) return 'other';
-  if (s.plan >= PLAN_MIN) return 'plan';
-  if (s.projectHard + s.project >= PROJECT_MIN + 1) return 'project';
+  if (s.study() >= OTHER_MIN && !s.planTitle()) return 'other';
+  if (s.plan() >= PLAN_MIN) return 'plan';
+  if (s.projectHard() + s.project() >= PROJECT_MIN + 1) return 'project';
   return 'other';
 }

@@ -1,5 +1,6 @@
 import type { Address } from '../../schema/index.js';
 import { ADDRESS } from '../czech/contact-words.js';
+import { addressMatchAll } from '../czech/address-match.js';
 import { evidenceAt, lineAround, squeeze } from '../czech/field-spans.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
 
@@ -18,7 +19,7 @@ export const addressesExtractor = defineExtractor({
     const taken = ctx.found.contacts.map((c) => [c.evidence.start, c.evidence.end] as const);
     const out: Address[] = [];
     const seen = new Set<string>();
-    for (const m of text.matchAll(ADDRESS)) {
+    for (const m of addressMatchAll(text, ADDRESS)) {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some(([a, b]) => start < b && end > a)) continue;

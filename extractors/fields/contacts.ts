@@ -3,6 +3,13 @@ import { BARE_DOMAIN, EMAIL, NOT_PHONE_LABEL, PHONE, PHONE_LABEL, WEB, WEB_TRAIL
 import { evidenceAt, lineAround } from '../czech/field-spans.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
 import { fastMatchAll } from '../czech/fast-match.js';
+import { candidateMatchAll } from '../czech/candidate-match.js';
+
+/**
+ * where a BARE_DOMAIN can start (see candidate-match.ts): the start of a run of letters, digits, dots and
+ * hyphens that reaches a top-level domain
+ */
+const BARE_DOMAIN_CANDIDATE = /(?<![a-z0-9.-])[a-z0-9][a-z0-9.-]*\.(?:cz|sk|eu|com|org|net|info)/gi;
 
 /**
  * Contacts `{type, value}`:
@@ -29,7 +36,7 @@ export const contactsExtractor = defineExtractor({
       const raw = m[0].replace(/[.-]+$/, '');
       push('email', raw, m.index!, m.index! + raw.length);
     }
-    for (const m of [...fastMatchAll(text, WEB), ...text.matchAll(BARE_DOMAIN)]) {
+    for (const m of [...fastMatchAll(text, WEB), ...candidateMatchAll(text, BARE_DOMAIN, BARE_DOMAIN_CANDIDATE)]) {
       const raw = m[0].replace(WEB_TRAILING, '');
       if (inside(m.index!, m.index! + raw.length)) continue;
       const value = raw.replace(/^https?:\/\//i, '').replace(/\/+$/, '');

@@ -1,10 +1,11 @@
 import type { DateItem, DateRole, Weekday } from '../../schema/index.js';
 import { MONTH, NUMBER_END, NUMBER_START, RANGE_SEP, YEAR, numericDate } from '../czech/date-patterns.js';
-import { ROMAN_MONTHS, monthNumber, romanMonth } from '../czech/months.js';
+import { MONTH_ALTERNATION, ROMAN_MONTHS, monthNumber, romanMonth } from '../czech/months.js';
 import { WEEKDAY_ALTERNATION, WEEKDAY_BY_FORM } from '../czech/weekdays.js';
 import { WEEKDAY_BEFORE, dateRole } from '../czech/date-roles.js';
 import { TakenSpans } from '../czech/taken-spans.js';
 import { fastMatchAll } from '../czech/fast-match.js';
+import { candidateMatchAll, candidateStarts, matchAllAt } from '../czech/candidate-match.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
 
 /**
@@ -58,6 +59,16 @@ const NUMERIC_NO_YEAR = new RegExp(
 const MONTH_OF_YEAR_IMPLIED = new RegExp(
   String.raw`(?<![\p{L}])(?:v\s+)?měsíc(?:i|ích|e)\s+(?<mn1>${MONTH})(?:\s+(?:a|až|[-–—])\s+(?<mn>${MONTH}))?(?![\p{L}])`, 'giu');
 
+/**
+ * Candidate patterns (see candidate-match.ts) for the patterns that open with a word rather than a digit:
+ * each matches wherever its pattern does, and is scanned many times faster. The patterns that open with a
+ * month name share one scan for month names; the word before a yearless date.
+ */
+const OPENS_WITH_MONTH: ReadonlySet<RegExp> = new Set([MONTH_RANGE_YEAR, MONTH_YEAR]);
+const MONTH_CANDIDATE = new RegExp(`(?:${MONTH_ALTERNATION})`, 'gi');
+const CANDIDATES = new Map<RegExp, RegExp>([
+  [NUMERIC_NO_YEAR, new RegExp(String.raw`(?:dne|od|do|ke?|termín|uskuteční|proběhne|proběhl|konal|${WEEKDAY_ALTERNATION})[aouy:]{0,2}\s+\d`, 'gi')],
+]);
 
 interface Found {
   y?: number;
@@ -89,8 +100,14 @@ export const datesExtractor = defineExtractor({
       found.push(...items);
     };
 
+    let monthStarts: number[] | undefined;
+    const matchesOf = (re: RegExp): IterableIterator<RegExpExecArray> => {
+      if (OPENS_WITH_MONTH.has(re)) return matchAllAt(text, re, monthStarts ??= candidateStarts(text, MONTH_CANDIDATE));
+      const candidates = CANDIDATES.get(re);
+      return candidates ? candidateMatchAll(text, re, candidates) : fastMatchAll(text, re);
+    };
     const scan = (re: RegExp, read: (g: Record<string, string | undefined>, s: number, e: number) => Found[] | null, yearless = false, yearGroup = 'y') => {
-      for (const m of fastMatchAll(text, re)) {
+      for (const m of matchesOf(re)) {
         const s = m.index, e = s + m[0].length;
         const g = m.groups ?? {};
         if (!yearless && !g[yearGroup]) continue;

@@ -4,6 +4,8 @@ import {
   GOAL_STATEMENT_CUES, MAX_GOAL_WORDS, MAX_SENTENCES_UNDER_HEADING, numberedGoal, numberedKind, type GoalKind,
 } from '../czech/goal-cues.js';
 import { evidenceAt, sentenceEnd, squeeze } from '../czech/field-spans.js';
+import { fastMatchAll } from '../czech/fast-match.js';
+import { wordBeforeMatchAll } from '../czech/word-before-match.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
 
 /**
@@ -60,7 +62,7 @@ export const goalsExtractor = defineExtractor({
     };
 
     // 1. statements opened by a cue
-    const cues = GOAL_STATEMENT_CUES.flatMap(([re, baseKind]) => [...text.matchAll(re)].map((m) => ({ m, baseKind })))
+    const cues = GOAL_STATEMENT_CUES.flatMap(([re, baseKind, anchor]) => [...cueMatches(text, re, anchor)].map((m) => ({ m, baseKind })))
       .sort((a, b) => a.m.index! - b.m.index!);
     cues.forEach(({ m, baseKind }, k) => {
       const start = m.index!;
@@ -79,7 +81,7 @@ export const goalsExtractor = defineExtractor({
       if (add(start, end, kind)) stated++;
     });
     for (const [re, kind] of GOAL_SENTENCE_CUES) {
-      for (const m of text.matchAll(re)) {
+      for (const m of fastMatchAll(text, re)) {
         const block = blockAt(blocks, m.index!, text);
         const start = sentenceStart(text, block.start, m.index!);
         if (add(start, statementEnd(text, start, quoteEnd(text, block.start, start, block.end)), kind)) stated++;
@@ -87,7 +89,9 @@ export const goalsExtractor = defineExtractor({
     }
 
     // 2. numbered priorities and measures, one a line
+    const goalWordIn = goalWordSpans(text);
     for (const b of blocks) {
+      if (!goalWordIn(b)) continue;
       for (const line of linesOf(text, b)) {
         const body = stripBullet(text, line);
         const m = numberedGoal(text.slice(body.start, body.end));
@@ -102,6 +106,7 @@ export const goalsExtractor = defineExtractor({
 
     // 3. goals under a heading or after a sentence that introduces them
     blocks.forEach((b, i) => {
+      if (!goalWordIn(b)) return;
       const lines = linesOf(text, b);
       for (const line of lines) {
         const lt = text.slice(line.start, line.end);
@@ -166,6 +171,35 @@ function outlineOnly(statedGoals: number): boolean {
   return statedGoals === 0;
 }
 
+/** The matches of a statement cue, as `text.matchAll(re)` gives them (faster: the cues open with a lookbehind). */
+function cueMatches(text: string, re: RegExp, anchor: string | undefined): IterableIterator<RegExpExecArray> {
+  return anchor === undefined ? fastMatchAll(text, re) : wordBeforeMatchAll(text, re, anchor);
+}
+
+/**
+ * Words that NUMBERED_GOAL, GOAL_INLINE_HEADING, GOAL_HEADING and GOAL_LIST_INTRO each need (with their flags,
+ * /iu): a block without any of them has no goal line or heading, and steps 2 and 3 pass it by. The words cannot
+ * overlap one another, so one global search finds every occurrence.
+ */
+const GOAL_WORD = /cíl|záměr|priorit|opatření/giu;
+
+/** Whether a span of `text` holds a GOAL_WORD (the occurrences found once per text). */
+function goalWordSpans(text: string): (s: Span) => boolean {
+  const at: number[] = [];
+  for (const m of text.matchAll(GOAL_WORD)) at.push(m.index);
+  return (s) => {
+    // the first occurrence at or after s.start, by binary search
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (at[mid] < s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < at.length && at[lo] < s.end;
+  };
+}
+
 /** The paragraphs, headings and list items of the document; the whole text as one block when there are none. */
 function paragraphs(ctx: ExtractContext): Block[] {
   const bs = ctx.doc.blocks.filter((b) => b.type !== 'table-cell');
@@ -218,10 +252,14 @@ function isItemLine(line: string): boolean {
  * the closing mark of a quotation opened between `from` and `start` and still open at `start`.
  */
 function quoteEnd(text: string, from: number, start: number, limit: number): number {
-  const open = text.lastIndexOf('„', start);
+  // the last „ at or before `start`, looked for no further back than `from`
+  let open = Math.min(start, text.length - 1);
+  while (open >= from && text[open] !== '„') open--;
   if (open < from || text.slice(open, start).includes('“')) return limit;
-  const close = text.indexOf('“', start);
-  return close >= 0 && close < limit ? close : limit;
+  // the first “ from `start` on, looked for no further than `limit`
+  let close = start;
+  while (close < limit && text[close] !== '“') close++;
+  return close < limit ? close : limit;
 }
 
 /** A statement [from, end) that ends its line with a colon: it introduces a list ("Dílčími cíli jsou:"). */
@@ -245,10 +283,12 @@ function statementEnd(text: string, start: number, limit: number): number {
   let end = sentenceEnd(text, start, limit);
   const colon = text.slice(start, end).search(/:\s/u);
   if (colon >= 0 && wordCount(text.slice(start, start + colon)) >= COLON_CUT_WORDS) end = start + colon;
-  const words = [...text.slice(start, end).matchAll(/[\p{L}\p{N}]+/gu)];
-  if (words.length > MAX_GOAL_WORDS) {
-    const w = words[MAX_GOAL_WORDS - 1];
-    end = start + w.index! + w[0].length;
+  // cut after MAX_GOAL_WORDS words when more follow; the words after the one more are not needed
+  let count = 0;
+  let cut = end;
+  for (const w of text.slice(start, end).matchAll(/[\p{L}\p{N}]+/gu)) {
+    if (++count === MAX_GOAL_WORDS) cut = start + w.index + w[0].length;
+    else if (count > MAX_GOAL_WORDS) return cut;
   }
   return end;
 }

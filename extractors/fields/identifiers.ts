@@ -3,6 +3,7 @@ import {
   EU_ACT, ICO, LAW_NUMBER, REGISTRATION_NUMBER, RESOLUTION_CUE, RESOLUTION_VALUE, STANDALONE_RESOLUTION, validIco,
 } from '../czech/identifier-words.js';
 import { evidenceAt } from '../czech/field-spans.js';
+import { fastMatchAll } from '../czech/fast-match.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
 
 /**
@@ -55,8 +56,8 @@ export const identifiersExtractor = defineExtractor({
     };
 
     for (const m of text.matchAll(REGISTRATION_NUMBER)) push('registration', m[0], m.index!, m.index! + m[0].length);
-    for (const m of text.matchAll(LAW_NUMBER)) push('law', `${m[1]}/${m[2]} Sb.`, m.index!, m.index! + m[0].length);
-    for (const m of text.matchAll(EU_ACT)) {
+    for (const m of fastMatchAll(text, LAW_NUMBER)) push('law', `${m[1]}/${m[2]} Sb.`, m.index!, m.index! + m[0].length);
+    for (const m of fastMatchAll(text, EU_ACT)) {
       const value = m[1] ?? m[2];
       const at = m.index! + m[0].lastIndexOf(value);
       push('law', value, at, at + value.length);
@@ -81,7 +82,7 @@ export const identifiersExtractor = defineExtractor({
         end = end + more[0].length;
       }
     }
-    for (const m of text.matchAll(STANDALONE_RESOLUTION)) push('resolution', m[0], m.index!, m.index! + m[0].length);
+    for (const m of fastMatchAll(text, STANDALONE_RESOLUTION)) push('resolution', m[0], m.index!, m.index! + m[0].length);
     for (const m of text.matchAll(ICO)) {
       const digits = m[1].replace(/\s/g, '');
       if (!validIco(digits)) continue;

@@ -1,5 +1,6 @@
 import type { Money } from '../../schema/index.js';
 import { fastMatchAll } from '../czech/fast-match.js';
+import { candidateMatchAll } from '../czech/candidate-match.js';
 import {
   APPROXIMATE_CUE, COUNT_COLUMN, CURRENCY, CZECH_NUMBER, HEADER_CURRENCY, MONEY_LABEL_CUES, MONEY_LINE_LABEL, MULTIPLIER,
   NOT_MONEY_HEADER, currencyOf, multiplierValue, parseCzechNumber,
@@ -29,6 +30,12 @@ export const AMOUNT_THEN_CURRENCY = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,/_])(?<num>${NUM})(?:${SP}*[–-]${SP}*(?<num2>${NUM}))?${DASH_SUFFIX}${SP}*(?:(?<mult>${MULTIPLIER})${SP}*)?(?<cur>${CURRENCY})(?![\p{L}\p{N}])`,
   'giu',
 );
+
+/**
+ * where AMOUNT_THEN_CURRENCY can start (see candidate-match.ts): a number's first digit, then the
+ * characters of numbers, ranges and dashes, perhaps a multiplier word, then the start of a currency
+ */
+const AMOUNT_THEN_CURRENCY_CANDIDATE = /(?<![A-Za-z0-9.,/_])\d[\d .,\t–—-]*(?:[a-zà-ž]+\.?[ \t]*)?(?:kč|kc|czk|korun|eur|€)/gi;
 
 /** currency first: "Kč 5 000,-", "€ 1 200", "EUR 3 000" */
 export const CURRENCY_THEN_AMOUNT = new RegExp(
@@ -81,7 +88,7 @@ export const moneyExtractor = defineExtractor({
       return item;
     };
 
-    for (const m of fastMatchAll(text, AMOUNT_THEN_CURRENCY)) {
+    for (const m of candidateMatchAll(text, AMOUNT_THEN_CURRENCY, AMOUNT_THEN_CURRENCY_CANDIDATE)) {
       const g = m.groups!;
       const start = m.index!;
       const end = start + m[0].length;
@@ -153,6 +160,9 @@ export const moneyExtractor = defineExtractor({
 /** A row label of counts or shares: "Počet klientů", "Kapacita (lůžka)", "Podíl v %". */
 const COUNT_ROW = /(?<![\p{L}])(?:počet|počty|počtu|kapacit\p{L}*)(?![\p{L}])|%/iu;
 
+/** the currencies HEADER_CURRENCY ends in (its flags, so that it folds as it does): a caption without one is none */
+const HEADER_CURRENCY_WORD = /k[čc]|czk|eur|€/iu;
+
 /** One bare number in a table column whose header gives the currency. */
 interface TableMoneyCell {
   start: number;
@@ -209,7 +219,7 @@ export function tableMoneyCells(text: string): TableMoneyCell[] {
     if (!cells) {
       columns = undefined;
       const line = text.slice(start, end).trim();
-      const m = line.length <= 160 && !NOT_MONEY_HEADER.test(line) ? HEADER_CURRENCY.exec(line) : null;
+      const m = line.length <= 160 && HEADER_CURRENCY_WORD.test(line) && !NOT_MONEY_HEADER.test(line) ? HEADER_CURRENCY.exec(line) : null;
       caption = m ? { factor: multiplierValue(m.groups!.mult), currency: currencyOf(m.groups!.cur), header: line } : undefined;
     } else {
       const header = headerColumns(cells) ?? (caption ? captionColumns(cells, caption) : undefined);

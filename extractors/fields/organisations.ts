@@ -1,6 +1,7 @@
 import type { Organisation } from '../../schema/index.js';
 import { BODY_NAME, FIXED_BODY_NAME, MAS_NAME, NAME_CONNECTORS, ORG_FORM, ORG_FORMS } from '../czech/org-forms.js';
 import { evidenceAt } from '../czech/field-spans.js';
+import { fastMatchAll } from '../czech/fast-match.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
 
 /**
@@ -19,6 +20,36 @@ export const PUBLIC_BODY = new RegExp(
 );
 export const FIXED_BODY = new RegExp(String.raw`(?<![\p{L}])${FIXED_BODY_NAME}`, 'gu');
 
+/** a legal form alone: where every match of NAME_THEN_FORM has its form */
+const FORM_AT = new RegExp(String.raw`(?:${ORG_FORM})(?![\p{L}])`, 'gu');
+const SPACE = /^\s$/u;
+
+/**
+ * The matches of NAME_THEN_FORM, as `text.matchAll` gives them. The pattern opens with an optional comma and
+ * white space, so V8 would try it at every position; every match starts at the comma or white space before a
+ * legal form, so the forms are found first (overlapping) and the pattern, sticky, is tried where their run of
+ * comma and white space begins.
+ */
+function* nameThenFormAll(text: string): IterableIterator<RegExpExecArray> {
+  const exact = new RegExp(NAME_THEN_FORM.source, 'uy');
+  const form = new RegExp(FORM_AT.source, 'gu');
+  let pos = 0; // where matchAll would search on from: a match does not overlap the one before it
+  for (let f = form.exec(text); f; f = form.exec(text)) {
+    form.lastIndex = f.index + 1;
+    let p = f.index;
+    while (p > 0 && SPACE.test(text[p - 1])) p--;
+    if (p > 0 && text[p - 1] === ',') p--;
+    const start = Math.max(p, pos);
+    if (start > f.index) continue;
+    exact.lastIndex = start;
+    const m = exact.exec(text);
+    if (m) {
+      yield m;
+      pos = start + Math.max(1, m[0].length);
+    }
+  }
+}
+
 export const organisationsExtractor = defineExtractor({
   id: 'organisations',
   field: 'organisations',
@@ -31,7 +62,7 @@ export const organisationsExtractor = defineExtractor({
       out.push(item);
     };
 
-    for (const m of text.matchAll(NAME_THEN_FORM)) {
+    for (const m of nameThenFormAll(text)) {
       const nameStart = nameBefore(text, m.index!);
       if (nameStart === undefined) continue;
       const name = text.slice(nameStart, m.index!).replace(/\s+/g, ' ').trim();
@@ -40,7 +71,7 @@ export const organisationsExtractor = defineExtractor({
       push(name, nameStart, m.index! + m[0].length, form);
     }
     for (const re of [MAS_NAME, FIXED_BODY, PUBLIC_BODY]) {
-      for (const m of text.matchAll(re)) {
+      for (const m of fastMatchAll(text, re)) {
         const raw = m[0].replace(/[.,]+$/u, '');
         const name = raw.replace(/\s+/g, ' ').trim();
         if (out.some((o) => m.index! < o.evidence.end && m.index! + m[0].length > o.evidence.start)) continue;

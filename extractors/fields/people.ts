@@ -10,6 +10,8 @@ import { cellsOf, responsibleColumn, tableHeader, tableRow, trailingStatus, type
 import { NAMED_AFTER_CUE, NOT_NAME_WORDS } from '../czech/person-words.js';
 import { HONORIFIC_SOURCE, POST_TITLE_SOURCE, PRE_TITLE_SOURCE, honorificReading } from '../czech/titles.js';
 import { TakenSpans } from '../czech/taken-spans.js';
+import { LOWER, UPPER, candidateMatchAll } from '../czech/candidate-match.js';
+import { fastMatchAll } from '../czech/fast-match.js';
 import { territories } from '../czech/territory.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
 
@@ -53,6 +55,8 @@ const PLURAL_SURNAME = /(ých|ými|ovic)$/u;
 /** two capitalised words, the first perhaps a given name in any case: "Janě Procházkové" */
 // the surname in a lookahead, so that "Koordinátorka Petra Šimková" still tries "Petra Šimková"
 const NAME_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}.])(?<g>\p{Lu}\p{Ll}+)(?=(?<sp>\s+)(?<s>${LETTERS})(?![\p{L}])(?!\s*\d))`, 'gu');
+/** where a NAME_PAIR can start: a capitalised word, spaces, a capitalised word, not after a letter or a digit */
+const NAME_PAIR_CANDIDATE = new RegExp(String.raw`(?<![A-Za-z0-9.])${UPPER}${LOWER}+\s+${UPPER}${LOWER}`, 'g');
 
 interface Mention extends Parsed {
   role: PersonRole;
@@ -60,6 +64,19 @@ interface Mention extends Parsed {
   end: number;
   /** from a labelled list (nominative) rather than prose */
   listed: boolean;
+}
+
+/**
+ * A name just parsed as a mention: the parsed object (fresh from the parser, used nowhere else) takes the
+ * mention's fields, the same as a spread copy but without copying objects of many shapes.
+ */
+function asMention(parsed: Parsed, role: PersonRole, start: number, end: number, listed: boolean): Mention {
+  const m = parsed as Mention;
+  m.role = role;
+  m.start = start;
+  m.end = end;
+  m.listed = listed;
+  return m;
 }
 
 const LABELS = PERSON_LABELS.map((l) => ({
@@ -80,8 +97,9 @@ export const peopleExtractor = defineExtractor({
     const free = (s: number, e: number) => taken.free(s, e);
     const freeOfPlaces = (s: number, e: number) => taken.free(s, e) && places.free(s, e);
 
-    readTaskTables(text, mentions, taken);
-    readLists(text, mentions, taken);
+    const lines = [...text.matchAll(/[^\n]+/gu)].map((m) => ({ s: m.index, t: m[0] }));
+    readTaskTables(text, lines, mentions, taken);
+    readLists(text, lines, mentions, taken);
     readTitled(text, mentions, taken, free);
     readPairs(text, mentions, taken, freeOfPlaces);
     readInitialed(text, mentions, taken, freeOfPlaces);
@@ -94,8 +112,10 @@ export const peopleExtractor = defineExtractor({
 
 // --- labelled lists
 
-function readLists(text: string, mentions: Mention[], taken: TakenSpans): void {
-  const lines = [...text.matchAll(/[^\n]+/gu)].map((m) => ({ s: m.index, t: m[0] }));
+/** the lines of a text with their offsets */
+type Line = { s: number; t: string };
+
+function readLists(text: string, lines: readonly Line[], mentions: Mention[], taken: TakenSpans): void {
   for (let i = 0; i < lines.length; i++) {
     const { s, t } = lines[i];
     const label = matchLabel(t);
@@ -144,7 +164,7 @@ function readLists(text: string, mentions: Mention[], taken: TakenSpans): void {
       taken.take(m.start, m.end);
     }
   }
-  for (const m of text.matchAll(INLINE_LABEL)) {
+  for (const m of fastMatchAll(text, INLINE_LABEL)) {
     const from = m.index + m[0].length;
     let to = text.indexOf('\n', from);
     if (to < 0) to = text.length;
@@ -161,9 +181,8 @@ function readLists(text: string, mentions: Mention[], taken: TakenSpans): void {
  * Task tables ("Úkol | Zodpovídá | Termín", "Aktivita⇥Garant⇥Termín"): the names in the column of the
  * person answerable, row by row until a line without cells, are responsible ("Bc. Zimová, p. Hrabal").
  */
-function readTaskTables(text: string, mentions: Mention[], taken: TakenSpans): void {
+function readTaskTables(text: string, lines: readonly Line[], mentions: Mention[], taken: TakenSpans): void {
   if (!/odp|garant|gestor/iu.test(text)) return;
-  const lines = [...text.matchAll(/[^\n]+/gu)].map((m) => ({ s: m.index, t: m[0] }));
   for (let i = 0; i < lines.length; i++) {
     const col = responsibleColumn(lines[i].t);
     if (col === undefined) continue;
@@ -192,7 +211,14 @@ function settleOrder(found: Mention[]): void {
   for (const m of found) if (m.ambiguousOrder) surnameFirst(m);
 }
 
+/**
+ * the first letter of every label (the `i` flag as theirs, so that it folds as they do): a line that
+ * starts otherwise needs no label tried
+ */
+const LABEL_START = /^[\s•·*\-–]*[npsúčohzvatgkřmf]/iu;
+
 function matchLabel(line: string): { role: PersonRole; length: number } | undefined {
+  if (!LABEL_START.test(line)) return undefined;
   for (const l of LABELS) {
     const m = l.re.exec(line);
     if (!m) continue;
@@ -242,7 +268,7 @@ function readItems(offset: number, segment: string, role: PersonRole, strict: 'a
     const lead = piece.t.length - piece.t.trimStart().replace(ITEM_HEAD, '').length + (fn ? fn[0].length : 0);
     const start = offset + piece.s + lead;
     const body = (fn ? raw.slice(fn[0].length) : raw.replace(ITEM_HEAD, '')).replace(ITEM_TAIL, '');
-    last = { ...parsed, role, start, end: start + body.length, listed: true };
+    last = asMention(parsed, role, start, start + body.length, true);
     out.push(last);
   }
   return out;
@@ -251,7 +277,7 @@ function readItems(offset: number, segment: string, role: PersonRole, strict: 'a
 // --- prose
 
 function readTitled(text: string, mentions: Mention[], taken: TakenSpans, free: (s: number, e: number) => boolean): void {
-  for (const m of text.matchAll(TITLED_NAME)) {
+  for (const m of fastMatchAll(text, TITLED_NAME)) {
     const g = m.groups!;
     const start = m.index, end = m.index + m[0].length;
     if (!free(start, end)) continue;
@@ -259,7 +285,7 @@ function readTitled(text: string, mentions: Mention[], taken: TakenSpans, free: 
     const parsed = parseProseName(g.name, honorificOnly, honorificReading(g.titles) ?? abbreviatedAddress(g.titles, g.name));
     if (!parsed) continue;
     parsed.titles = [...titlesIn(g.titles), ...titlesIn(g.post ?? '')];
-    mentions.push({ ...parsed, role: signatureRole(text, start, end), start, end, listed: false });
+    mentions.push(asMention(parsed, signatureRole(text, start, end), start, end, false));
     taken.take(start, end);
   }
 }
@@ -276,7 +302,7 @@ function abbreviatedAddress(titles: string, name: string): { gender: 'male' | 'f
 }
 
 function readPairs(text: string, mentions: Mention[], taken: TakenSpans, free: (s: number, e: number) => boolean): void {
-  for (const m of text.matchAll(NAME_PAIR)) {
+  for (const m of candidateMatchAll(text, NAME_PAIR, NAME_PAIR_CANDIDATE)) {
     const g = m.groups!;
     let end = m.index + g.g.length + g.sp.length + g.s.length;
     const start = m.index;
@@ -308,7 +334,7 @@ function readPairs(text: string, mentions: Mention[], taken: TakenSpans, free: (
       if (parsed.given !== g.g) continue;
       parsed.given = `${parsed.given} ${middle}`;
     }
-    mentions.push({ ...parsed, role: signatureRole(text, start, end), start, end, listed: false });
+    mentions.push(asMention(parsed, signatureRole(text, start, end), start, end, false));
     taken.take(start, end);
   }
 }
@@ -317,13 +343,15 @@ const THIRD_NAME = new RegExp(String.raw`^\s+(${LETTERS})(?![\p{L}])(?!\s*\d)`, 
 
 /** an initial and a surname in prose: "Koordinátor R. Janík přivítal přítomné" (not "T. G. Masaryka") */
 const INITIALED_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}.]|\p{Lu}\.\s?)(?<i>\p{Lu})\.\s?(?<s>${LETTERS})(?![\p{L}])(?!\s*\d)(?!\s*\p{Lu}\.)`, 'gu');
+/** where an INITIALED_NAME can start: a capital, a dot, a capitalised word */
+const INITIALED_CANDIDATE = new RegExp(String.raw`(?<![A-Za-z0-9.])${UPPER}\.\s?${UPPER}${LOWER}`, 'g');
 
 const CITATION_BEFORE = /\p{Lu}{2,}[\p{Lu}\-]*,\s*$/u;
 /** an abbreviated town in a plural case: "v K. Varech", "v Č. Budějovicích" */
 const PLURAL_PLACE_CASE = /(ech|ích|ách|ami|emi|ice|y)$/u;
 
 function readInitialed(text: string, mentions: Mention[], taken: TakenSpans, free: (s: number, e: number) => boolean): void {
-  for (const m of text.matchAll(INITIALED_NAME)) {
+  for (const m of candidateMatchAll(text, INITIALED_NAME, INITIALED_CANDIDATE)) {
     const g = m.groups!;
     const start = m.index, end = m.index + m[0].length;
     if (!free(start, end)) continue;
@@ -333,7 +361,7 @@ function readInitialed(text: string, mentions: Mention[], taken: TakenSpans, fre
     if (NAMED_AFTER_CUE.test(before) || CITATION_BEFORE.test(before)) continue;
     const parsed = parseProseName(`${g.i}. ${g.s}`, false);
     if (!parsed) continue;
-    mentions.push({ ...parsed, role: signatureRole(text, start, end), start, end, listed: false });
+    mentions.push(asMention(parsed, signatureRole(text, start, end), start, end, false));
     taken.take(start, end);
   }
 }

@@ -1,5 +1,6 @@
 import type { Percentage } from '../../schema/index.js';
 import { evidenceAt } from '../czech/field-spans.js';
+import { fastMatchAll } from '../czech/fast-match.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
 
 /**
@@ -26,7 +27,7 @@ export const percentagesExtractor = defineExtractor({
     const { text } = ctx;
     const found: Percentage[] = [];
     for (const re of [PERCENT, PERCENT_RANGE_START]) {
-      for (const m of text.matchAll(re)) {
+      for (const m of fastMatchAll(text, re)) {
         const value = Number(m.groups!.value.replace(',', '.'));
         if (!Number.isFinite(value) || value > 1000) continue;
         const start = m.index!;

@@ -1,7 +1,8 @@
 import type { Period } from '../../schema/index.js';
 import { fastMatchAll } from '../czech/fast-match.js';
 import { MONTH, NUMBER_END, NUMBER_START, RANGE_SEP, YEAR } from '../czech/date-patterns.js';
-import { monthNumber } from '../czech/months.js';
+import { MONTH_ALTERNATION, monthNumber } from '../czech/months.js';
+import { LOWER, candidateMatchAll } from '../czech/candidate-match.js';
 import { TakenSpans } from '../czech/taken-spans.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
 
@@ -31,6 +32,13 @@ const MONTH_NAME_RANGE = new RegExp(
 /** "2014 – 2017", "2018-2021", "od roku 2014 do roku 2017", "2014–17"; the end may be a typo ("1017") */
 const YEAR_RANGE = new RegExp(
   String.raw`${NUMBER_START}(?:od\s+(?:roku|r\.)\s*)?(?<a>${YEAR})(?:\s*[-–—]\s*|\s+až\s+|\s+do\s+(?:roku\s+|r\.\s*)?)(?<b>[12]\d{3}|\d{2}(?![\p{N}.,]))${NUMBER_END}(?!\s*(?:Sb|Kč|mil|tis|CZK|EUR|%|obyv|osob|klient|lid|km|ks|hod|m2|m²|let(?![\p{L}])))`, 'giu');
+/**
+ * Candidate patterns (see candidate-match.ts): each matches wherever its pattern does (a day and a
+ * month, a month name and a year, a year and a range separator) and is scanned many times faster.
+ */
+const DATE_RANGE_CANDIDATE = new RegExp(String.raw`(?:od\s+)?\d{1,2}\.\s{0,2}(?:\d{1,2}\.|(?:${MONTH_ALTERNATION}))`, 'gi');
+const MONTH_NAME_RANGE_CANDIDATE = new RegExp(String.raw`(?:od\s+)?(?:${MONTH_ALTERNATION})\s+${YEAR}`, 'gi');
+const YEAR_RANGE_CANDIDATE = new RegExp(String.raw`(?:od\s+(?:roku|r\.)\s*)?${YEAR}(?:\s*[-–—]|\s+(?:až|do)\s)`, 'gi');
 /** words before a number range that make it no period: pages, paragraphs, amounts, counts */
 const NOT_PERIOD_BEFORE = /(?<![\p{L}])(s|str|stran[ay]?|strany|č|čís|číslo|tel|§|odst|čl|bod[y]?|pozn)\.?\s*$/iu;
 
@@ -43,6 +51,14 @@ const VALIDITY_WORD = /(volební\s+období|platnost|účinnost)/iu;
 /** a verb or a relative word ends the name of a plan or project: "Projekt bude realizován v období …" */
 const CLAUSE_WORDS = /[\s,]+(?:je|jsou|byl[aoy]?|bude|budou|se|si|který|která|které|kterým|a\s+to|kdy|jenž|jež)(?=\s|$)/u;
 const TAIL_WORDS = /[\s,(]*(?<![\p{L}])(na\s+období(\s+let)?|pro\s+období(\s+let)?|na\s+léta|na\s+roky|pro\s+roky|pro\s+léta|v\s+letech|období(\s+let)?|let|na)\s*$/iu;
+/** the words TAIL_WORDS ends in: a subject that ends in none of them has no tail to drop */
+const TAIL_END = /(?:období|let|léta|roky|letech|na)$/iu;
+const dropTail = (subject: string) => (TAIL_END.test(subject.trimEnd().slice(-6)) ? subject.replace(TAIL_WORDS, '') : subject);
+/** a sentence end before a period: a dot after a lower-case word and a capital next; a colon */
+const SENTENCE_CUT = /\p{Ll}{2}[.!?;]\s+(?=\p{Lu})|:\s+/gu;
+/** where SENTENCE_CUT and SUBJECT_START can start (see candidate-match.ts) */
+const SENTENCE_CUT_CANDIDATE = new RegExp(String.raw`${LOWER}{2}[.!?;]\s|:\s`, 'g');
+const SUBJECT_START_CANDIDATE = /(?<![a-z])(?:\d+\.\s*)?(?:komunitní|střednědob|akční|strategick|krajsk|nov|plán|projekt|KPSS|SPRSS|KP)/gi;
 
 export const periodsExtractor = defineExtractor({
   id: ID,
@@ -62,7 +78,7 @@ export const periodsExtractor = defineExtractor({
       out.push(p);
     };
 
-    for (const m of fastMatchAll(text, DATE_RANGE)) {
+    for (const m of candidateMatchAll(text, DATE_RANGE, DATE_RANGE_CANDIDATE)) {
       const g = m.groups!;
       const ad = Number(g.ad), bd = Number(g.bd);
       const am = g.amn ? monthNumber(g.amn)! : Number(g.am), bm = g.bmn ? monthNumber(g.bmn)! : Number(g.bm);
@@ -75,11 +91,11 @@ export const periodsExtractor = defineExtractor({
       if (am < 1 || am > 12 || bm < 1 || bm > 12) continue;
       add(`${g.ay}-${pad(am)}`, `${g.by}-${pad(bm)}`, m.index, m.index + m[0].length);
     }
-    for (const m of fastMatchAll(text, MONTH_NAME_RANGE)) {
+    for (const m of candidateMatchAll(text, MONTH_NAME_RANGE, MONTH_NAME_RANGE_CANDIDATE)) {
       const g = m.groups!;
       add(`${g.ay}-${pad(monthNumber(g.amn)!)}`, `${g.by}-${pad(monthNumber(g.bmn)!)}`, m.index, m.index + m[0].length);
     }
-    for (const m of fastMatchAll(text, YEAR_RANGE)) {
+    for (const m of candidateMatchAll(text, YEAR_RANGE, YEAR_RANGE_CANDIDATE)) {
       const g = m.groups!;
       if (NOT_PERIOD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       // "2014–17": the end takes the century of the start
@@ -104,10 +120,10 @@ export function subjectOf(text: string, start: number): { subject?: string; role
   const from = Math.max(lineStart, start - 160);
   let before = text.slice(from, start);
   // stay within the sentence: cut at the last sentence end (a dot after a lower-case letter and a space)
-  const cut = [...before.matchAll(/\p{Ll}{2}[.!?;]\s+(?=\p{Lu})|:\s+/gu)].at(-1);
+  const cut = [...candidateMatchAll(before, SENTENCE_CUT, SENTENCE_CUT_CANDIDATE)].at(-1);
   if (cut) before = before.slice(cut.index + cut[0].length);
   if (VALIDITY_WORD.test(before)) return { role: 'validity' };
-  const starts = [...before.matchAll(SUBJECT_START)];
+  const starts = [...candidateMatchAll(before, SUBJECT_START, SUBJECT_START_CANDIDATE)];
   if (!starts.length) {
     let lineBefore = text.slice(lineStart, start);
     // a label on the line above: "Období realizace:\n1. 10. 2017 – 30. 9. 2019", "Volební období\n2018-2022"
@@ -118,11 +134,11 @@ export function subjectOf(text: string, start: number): { subject?: string; role
   }
   // the first plan/project word of the nearest phrase: walk back over adjacent matches
   const first = starts.at(-1)!;
-  let subject = before.slice(first.index).replace(TAIL_WORDS, '').replace(/[\s,(–-]+$/u, '').trim();
+  let subject = dropTail(before.slice(first.index)).replace(/[\s,(–-]+$/u, '').trim();
   subject = subject.replace(/^[„"“]/u, '').split(CLAUSE_WORDS)[0];
   for (let prev = ''; prev !== subject;) {
     prev = subject;
-    subject = subject.replace(TAIL_WORDS, '').replace(/[\s,(–-]+(v|ve|na|pro|od|do|za|k|ke)?\s*$/u, '').trim();
+    subject = dropTail(subject).replace(/[\s,(–-]+(v|ve|na|pro|od|do|za|k|ke)?\s*$/u, '').trim();
   }
   let role: Period['role'];
   if (ACTION_WORD.test(subject)) role = 'action-plan';

@@ -4,8 +4,11 @@ import { evidenceAt } from '../czech/field-spans.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
 import { fastMatchAll } from '../czech/fast-match.js';
 
+/** Each type's required literal (see ServiceTypeDef.required), case-insensitive as its pattern. */
+const REQUIRED = new Map(SERVICE_TYPES.map((t) => [t, t.required ? new RegExp(t.required.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'iu') : undefined]));
+
 /** Each abbreviation's pattern, compiled once. */
-const ABBREVIATION_PATTERNS = new Map(SERVICE_TYPES.map((t) => [t, t.abbreviations.map((abbr) => new RegExp(`(?<![\\p{L}\\p{N}])${abbr}(?![\\p{L}\\p{N}])`, 'gu'))]));
+const ABBREVIATION_PATTERNS = new Map(SERVICE_TYPES.map((t) => [t, t.abbreviations.map((abbr) => [abbr, new RegExp(`(?<![\\p{L}\\p{N}])${abbr}(?![\\p{L}\\p{N}])`, 'gu')] as const)]));
 
 /**
  * Service types (not scored): the types of social services of zákon 108/2006 Sb. that the text names, in any
@@ -21,10 +24,15 @@ export const serviceTypesExtractor = defineExtractor({
     const { text } = ctx;
     const hits: ServiceType[] = [];
     for (const t of SERVICE_TYPES) {
-      for (const m of fastMatchAll(text, t.pattern)) {
-        hits.push({ id: t.id, name: t.name, evidence: evidenceAt(text, m.index!, m.index! + m[0].length), extractor: 'service-types' });
+      // a text without the type's required stem (a quick literal search) holds no match of its pattern
+      if (REQUIRED.get(t)?.test(text) !== false) {
+        for (const m of fastMatchAll(text, t.pattern)) {
+          hits.push({ id: t.id, name: t.name, evidence: evidenceAt(text, m.index!, m.index! + m[0].length), extractor: 'service-types' });
+        }
       }
-      for (const re of ABBREVIATION_PATTERNS.get(t)!) {
+      for (const [abbr, re] of ABBREVIATION_PATTERNS.get(t)!) {
+        // the abbreviation is matched as written, so a text without it as a substring holds no match
+        if (!text.includes(abbr)) continue;
         for (const m of fastMatchAll(text, re)) {
           hits.push({ id: t.id, name: t.name, evidence: evidenceAt(text, m.index!, m.index! + m[0].length), extractor: 'service-types' });
         }

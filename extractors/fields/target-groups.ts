@@ -1,6 +1,7 @@
 import type { TargetGroup } from '../../schema/index.js';
 import { TARGET_GROUPS } from '../czech/target-group-words.js';
 import { evidenceAt } from '../czech/field-spans.js';
+import { fastMatchAll } from '../czech/fast-match.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
 
 /**
@@ -16,9 +17,9 @@ export const targetGroupsExtractor = defineExtractor({
     const out: TargetGroup[] = [];
     for (const [name, re] of TARGET_GROUPS) {
       re.lastIndex = 0;
-      const m = re.exec(text);
+      // the first match from the start, as re.exec(text) gives it (fastMatchAll: the patterns open with a lookbehind)
+      const m = fastMatchAll(text, re).next().value;
       if (m) out.push({ name, evidence: evidenceAt(text, m.index, m.index + m[0].length), extractor: 'target-groups' });
-      re.lastIndex = 0;
     }
     return out.sort((a, b) => a.evidence.start - b.evidence.start);
   },

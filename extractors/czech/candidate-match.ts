@@ -1,0 +1,114 @@
+/**
+ * `text.matchAll(re)` with the same matches, found faster through a cheap candidate pattern.
+ *
+ * A pattern built of `\p{Lu}`, `\p{Ll}` and `\p{L}` under the `u` flag is slow to scan: V8 tries it at
+ * every position of the text and tests each Unicode class as a long list of ranges. A candidate pattern
+ * without the `u` flag, made of plain ranges that contain those classes (`UPPER`, `LOWER` and
+ * `LETTER_OR_DIGIT` below), is scanned many times faster; the pattern itself is then tried, sticky, only
+ * where a candidate starts. The candidate pattern must match at every position where the pattern does (a superset): then
+ * no match is skipped, and a rejected candidate moves the search on by one character as the engine
+ * itself would, so the matches, their order, groups and indices are those of `text.matchAll(re)`. A
+ * candidate pattern may open with a lookbehind of plain characters when the pattern's own lookbehind
+ * excludes at least those: V8 checks it at little cost and skips the middle of words.
+ *
+ * Without the `u` flag a candidate pattern sees the two halves of a surrogate pair as two characters;
+ * and under `iu` an "s" also matches "ſ" (U+017F) and a "k" the Kelvin sign (U+212A), which the `i` flag
+ * alone does not fold (no other letter of Czech folds differently). A text that has any of these (rare:
+ * emoji, mathematical letters, old print) is scanned by `text.matchAll(re)` itself; in any other text a
+ * candidate pattern with the `i` flag may spell words as its pattern does.
+ */
+
+/** contains every `\p{Lu}` of the Basic Multilingual Plane: A–Z and all above U+007F */
+export const UPPER = String.raw`[A-Z\u0080-\uffff]`;
+/** contains every `\p{Ll}` of the Basic Multilingual Plane */
+export const LOWER = String.raw`[a-z\u0080-\uffff]`;
+/** contains every `\p{L}` and `\p{N}` of the Basic Multilingual Plane */
+export const LETTER_OR_DIGIT = String.raw`[A-Za-z0-9\u0080-\uffff]`;
+
+const SURROGATE_OR_ODD_FOLD = /[\ud800-\udfff\u017f\u212a]/;
+const sticky = new WeakMap<RegExp, RegExp>();
+
+// a document's text is scanned by many patterns in a row: its check is kept; a short text is checked anew
+let lastText: string | undefined;
+let lastUnsafe = false;
+
+function unsafe(text: string): boolean {
+  if (text.length < 4096) return SURROGATE_OR_ODD_FOLD.test(text);
+  if (text !== lastText) {
+    lastText = text;
+    lastUnsafe = SURROGATE_OR_ODD_FOLD.test(text);
+  }
+  return lastUnsafe;
+}
+
+/** the pattern itself, sticky, to be tried at one position */
+function stickyOf(re: RegExp): RegExp {
+  let exact = sticky.get(re);
+  if (!exact) {
+    exact = new RegExp(re.source, `${re.flags.replace('g', '')}y`);
+    sticky.set(re, exact);
+  }
+  return exact;
+}
+
+/**
+ * The matches of a global `re` in `text`, as `text.matchAll(re)` gives them. `candidates` (global, no
+ * `u` flag) must match at every position where `re` matches.
+ */
+export function* candidateMatchAll(text: string, re: RegExp, candidates: RegExp): IterableIterator<RegExpExecArray> {
+  if (unsafe(text)) {
+    yield* text.matchAll(re) as IterableIterator<RegExpExecArray>;
+    return;
+  }
+  const exact = stickyOf(re);
+  let pos = re.lastIndex; // matchAll starts where the pattern's lastIndex stands, too
+  while (pos <= text.length) {
+    candidates.lastIndex = pos;
+    const candidate = candidates.exec(text);
+    if (!candidate) return;
+    const at = candidate.index;
+    exact.lastIndex = at;
+    const m = exact.exec(text);
+    if (m) {
+      yield m;
+      pos = at + (m[0].length || 1);
+    } else {
+      pos = at + 1;
+    }
+  }
+}
+
+/**
+ * Every position where `candidates` (global, no `u` flag) matches in `text`, in order, for several
+ * patterns that start at the same candidates; undefined for a text that `candidateMatchAll` would scan
+ * with `text.matchAll` itself.
+ */
+export function candidateStarts(text: string, candidates: RegExp): number[] | undefined {
+  if (unsafe(text)) return undefined;
+  const starts: number[] = [];
+  candidates.lastIndex = 0;
+  for (let m = candidates.exec(text); m; m = candidates.exec(text)) {
+    starts.push(m.index);
+    candidates.lastIndex = m.index + 1;
+  }
+  return starts;
+}
+
+/** `candidateMatchAll` over the positions `candidateStarts` gave. */
+export function* matchAllAt(text: string, re: RegExp, starts: readonly number[] | undefined): IterableIterator<RegExpExecArray> {
+  if (!starts) {
+    yield* text.matchAll(re) as IterableIterator<RegExpExecArray>;
+    return;
+  }
+  const exact = stickyOf(re);
+  let pos = re.lastIndex;
+  for (const at of starts) {
+    if (at < pos) continue;
+    exact.lastIndex = at;
+    const m = exact.exec(text);
+    if (m) {
+      yield m;
+      pos = at + (m[0].length || 1);
+    }
+  }
+}
