@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { SpisovnaError } from '../../pipeline/errors.js';
 import { pdfPagesToBlocks } from '../pdf-text.js';
 import type { Reader } from './types.js';
@@ -19,10 +21,18 @@ const NATIVE_BUILTINS: ReadonlyArray<readonly [object, PropertyKey]> = [
   [Function.prototype, 'toString'],
 ];
 
-/** Imports pdf-parse, keeping this thread's native built-ins (see NATIVE_BUILTINS). */
+/**
+ * Imports pdf-parse and the worker half of its pdf.js, keeping this thread's native built-ins (see
+ * NATIVE_BUILTINS). In Node, pdf.js runs its worker half in the same thread and imports it with the first
+ * document, which would install the polyfills a second time: it is imported here instead and handed to
+ * pdf.js the documented way (`globalThis.pdfjsWorker`).
+ */
 export async function loadPdfParse(): Promise<typeof import('pdf-parse')> {
   const natives = NATIVE_BUILTINS.map(([o, key]) => [o, key, Object.getOwnPropertyDescriptor(o, key)] as const);
   const mod = await import('pdf-parse');
+  const workerFile = createRequire(import.meta.resolve('pdf-parse')).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  const worker = (await import(pathToFileURL(workerFile).href)) as { WorkerMessageHandler: unknown };
+  (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= { WorkerMessageHandler: worker.WorkerMessageHandler };
   for (const [o, key, descriptor] of natives) if (descriptor) Object.defineProperty(o, key, descriptor);
   return mod;
 }

@@ -1,4 +1,7 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../../corpus/limits.js';
 import { loadPdfParse } from '../../corpus/readers/pdf.js';
 
 // pdfjs-dist's legacy build replaces Array.prototype.push and JSON.parse with core-js versions written in
@@ -9,6 +12,13 @@ describe('loading pdf-parse', () => {
     const before = { push: Array.prototype.push, parse: JSON.parse, toString: Function.prototype.toString };
     const { PDFParse } = await loadPdfParse();
     expect(typeof PDFParse).toBe('function');
+    expect(Array.prototype.push).toBe(before.push);
+    expect(JSON.parse).toBe(before.parse);
+    expect(Function.prototype.toString).toBe(before.toString);
+    // reading a PDF loads nothing that replaces them again (pdf.js's worker half has its own polyfills)
+    const { pdfReader } = await import('../../corpus/readers/pdf.js');
+    const doc = await pdfReader.read(await readFile(path.join(import.meta.dirname, '../fixtures/structure.pdf')), { path: 'structure.pdf', limits: DEFAULT_LIMITS });
+    expect(doc.blocks.length).toBeGreaterThan(0);
     expect(Array.prototype.push).toBe(before.push);
     expect(JSON.parse).toBe(before.parse);
     expect(Function.prototype.toString).toBe(before.toString);
