@@ -117,7 +117,7 @@ export class WorkerPool {
       this.pending.delete(msg.id);
       clearTimeout(p.timer);
       p.slot.busy = false;
-      p.resolve(msg.processed);
+      p.resolve(JSON.parse(msg.json) as Processed);
     });
     worker.on('error', (err: Error & { code?: string }) => {
       if (!started) { failStart(err); return; }

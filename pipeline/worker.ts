@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { processBytes, type Processed } from './process.js';
+import { processBytes } from './process.js';
 import { takeStageTimes } from './timing.js';
 import type { ReadLimits } from '../corpus/readers/index.js';
 
@@ -11,7 +11,11 @@ export interface WorkerJob {
   limits: ReadLimits;
 }
 
-export type WorkerReply = { type: 'ready' } | { type: 'done'; id: number; processed: Processed; times?: Record<string, number> };
+/**
+ * A result goes back as JSON text: posting one string costs the worker less than the structured clone of a
+ * record's many small objects, and the cache stores JSON anyway.
+ */
+export type WorkerReply = { type: 'ready' } | { type: 'done'; id: number; json: string; times?: Record<string, number> };
 
 /**
  * The parsing worker: runs processBytes (which never throws) for each job it is sent. A job that hangs,
@@ -23,7 +27,7 @@ if (parentPort) {
   port.on('message', (job: WorkerJob) => {
     const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
     void processBytes(bytes, job.path, job.limits).then((processed) => {
-      const reply: WorkerReply = { type: 'done', id: job.id, processed, times: takeStageTimes() };
+      const reply: WorkerReply = { type: 'done', id: job.id, json: JSON.stringify(processed), times: takeStageTimes() };
       port.postMessage(reply);
     });
   });
