@@ -20,7 +20,8 @@ const MAX_STREET_SPACES = 4;
 function charBefore(text: string, end: number): string {
   const lo = text.charCodeAt(end - 1);
   const hi = end >= 2 ? text.charCodeAt(end - 2) : 0;
-  return lo >= 0xdc00 && lo <= 0xdfff && hi >= 0xd800 && hi <= 0xdbff ? text.slice(end - 2, end) : text.slice(end - 1, end);
+  const pair = lo >= 0xdc00 && lo <= 0xdfff && hi >= 0xd800 && hi <= 0xdbff;
+  return text.slice(end - (pair ? 2 : 1), end);
 }
 
 /** The code point that starts at `at`, as a string. */

@@ -177,9 +177,10 @@ function classOf(ch: string): number {
 }
 
 /**
- * The words and numbers of a text, as `text.matchAll(/[\p{L}\p{M}]+|\p{N}+/gu)` finds them: runs of letters and marks, runs of
- * digits. Read character by character with the class of each character looked up once, which is several times
- * faster than the regex with a match object per word; a surrogate pair is one character, as under the u flag.
+ * The words and numbers of a text, as `text.matchAll(/[\p{L}\p{M}]+|\p{N}+/gu)` finds them: runs of letters and
+ * marks, runs of digits. Read character by character with the class of each character looked up once, which is
+ * several times faster than the regex with a match object per word; a surrogate pair is one character, as under
+ * the u flag.
  */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];

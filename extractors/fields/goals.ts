@@ -62,7 +62,8 @@ export const goalsExtractor = defineExtractor({
     };
 
     // 1. statements opened by a cue
-    const cues = GOAL_STATEMENT_CUES.flatMap(([re, baseKind, anchor]) => [...cueMatches(text, re, anchor)].map((m) => ({ m, baseKind })))
+    const cues = GOAL_STATEMENT_CUES
+      .flatMap(([re, baseKind, anchor]) => [...cueMatches(text, re, anchor)].map((m) => ({ m, baseKind })))
       .sort((a, b) => a.m.index! - b.m.index!);
     cues.forEach(({ m, baseKind }, k) => {
       const start = m.index!;

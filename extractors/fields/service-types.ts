@@ -5,7 +5,10 @@ import { defineExtractor, type ExtractContext } from '../types.js';
 import { fastMatchAll } from '../czech/fast-match.js';
 
 /** Each type's required literal (see ServiceTypeDef.required), case-insensitive as its pattern. */
-const REQUIRED = new Map(SERVICE_TYPES.map((t) => [t, t.required ? new RegExp(t.required.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'iu') : undefined]));
+const REQUIRED = new Map(SERVICE_TYPES.map((t) => [
+  t,
+  t.required ? new RegExp(t.required.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'iu') : undefined,
+]));
 
 /** Each abbreviation's pattern, compiled once. */
 const ABBREVIATION_PATTERNS = new Map(SERVICE_TYPES.map((t) => [t, t.abbreviations.map((abbr) => [abbr, new RegExp(`(?<![\\p{L}\\p{N}])${abbr}(?![\\p{L}\\p{N}])`, 'gu')] as const)]));
