@@ -1,4 +1,9 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { PlaceLevel } from '../../schema/index.js';
+import { DATA_DIR } from './data.js';
 import { IRREGULAR_REGIONS, declineName, regionCases, regionForms } from './places-morphology.js';
 import { PRAGUE_KRAJ, territories, type TerritoryUnit } from './territory.js';
 
@@ -76,9 +81,21 @@ let cached: Gazetteer | undefined;
 /** what parts the words of a form; a form without it is one word */
 const SEPARATOR = /[\s-]/u;
 
-/** The gazetteer, built on first use (about a quarter of a second) and kept for the process. */
+/**
+ * The gazetteer, kept for the process: read from the copy `npm run build` writes beside this module
+ * (scripts/build-gazetteer.mjs; ~60 ms), else built (~200 ms, in every parsing worker). The copy names the
+ * fingerprint of what it was built from and is used only while that still holds.
+ */
 export function gazetteer(): Gazetteer {
   if (cached) return cached;
+  const t0 = performance.now();
+  const built = readPrebuilt() ?? buildGazetteer();
+  cached = { ...built, buildMs: performance.now() - t0 };
+  return cached;
+}
+
+/** Builds the gazetteer from the territory list and the morphology. */
+export function buildGazetteer(): Gazetteer {
   const t0 = performance.now();
   const { byName } = territories();
   const forms = new Map<string, FormHit[]>();
@@ -136,8 +153,98 @@ export function gazetteer(): Gazetteer {
       }
     }
   }
-  cached = { forms, upper, lowerHeads, prefixes, maxTokens, buildMs: performance.now() - t0 };
-  return cached;
+  return { forms, upper, lowerHeads, prefixes, maxTokens, buildMs: performance.now() - t0 };
+}
+
+// ---------------------------------------------------------------- the prebuilt copy
+
+/** Where `npm run build` writes the gazetteer: beside this module. */
+export const PREBUILT_FILE = fileURLToPath(new URL('./places-gazetteer.json', import.meta.url));
+
+/**
+ * The gazetteer as JSON, compact (it is read by every parsing worker): each reading once, as
+ * `[name, hint, flags]` (flags: 1 nominative, 2 region, 4 abbreviation); the tables as form → index of the
+ * reading, or indices when a form has several.
+ */
+interface Serialized {
+  fingerprint: string;
+  hits: Array<[string, PlaceLevel | 0, number]>;
+  forms: Array<[string, number | number[]]>;
+  upper: Array<[string, number | number[]]>;
+  lowerHeads: string[];
+  prefixes: string[];
+  maxTokens: number;
+}
+/**
+ * What the gazetteer is made of: the territory list and the code of the modules that build it (this one,
+ * the morphology, the territory loader and Prague's districts). Another build of any of them, another copy.
+ */
+export function gazetteerFingerprint(): string {
+  const hash = createHash('sha256');
+  hash.update(readFileSync(join(DATA_DIR, 'territory.json')));
+  for (const module of ['./places-gazetteer', './places-morphology', './territory', './places-prague']) {
+    const file = fileURLToPath(new URL(`${module}${extname(fileURLToPath(import.meta.url))}`, import.meta.url));
+    hash.update(readFileSync(file));
+  }
+  return hash.digest('hex');
+}
+
+export function serializeGazetteer(g: Gazetteer, fingerprint: string): string {
+  const index = new Map<FormHit, number>();
+  const hits: Serialized['hits'] = [];
+  const refs = (list: FormHit[]): number | number[] => {
+    const out = list.map((h) => {
+      let i = index.get(h);
+      if (i === undefined) {
+        i = hits.length;
+        hits.push([h.name, h.hint ?? 0, (h.nominative ? 1 : 0) | (h.region ? 2 : 0) | (h.abbreviation ? 4 : 0)]);
+        index.set(h, i);
+      }
+      return i;
+    });
+    return out.length === 1 ? out[0] : out;
+  };
+  const forms = [...g.forms].map(([form, list]): [string, number | number[]] => [form, refs(list)]);
+  const upper = [...g.upper].map(([form, list]): [string, number | number[]] => [form, refs(list)]);
+  const out: Serialized = { fingerprint, hits, forms, upper, lowerHeads: [...g.lowerHeads], prefixes: [...g.prefixes], maxTokens: g.maxTokens };
+  return JSON.stringify(out);
+}
+
+export function deserializeGazetteer(json: string, fingerprint?: string): Gazetteer | undefined {
+  const t0 = performance.now();
+  const s = JSON.parse(json) as Serialized;
+  if (fingerprint !== undefined && s.fingerprint !== fingerprint) return undefined;
+  const hits = s.hits.map(([name, hint, flags]): FormHit => {
+    // the same properties, in the same order, as the built readings
+    const hit: FormHit = { name } as FormHit;
+    if (hint) hit.hint = hint;
+    hit.nominative = (flags & 1) !== 0;
+    if (flags & 2) hit.region = true;
+    if (flags & 4) hit.abbreviation = true;
+    return hit;
+  });
+  const table = (entries: Serialized['forms']) => {
+    const map = new Map<string, FormHit[]>();
+    for (const [form, refs] of entries) map.set(form, typeof refs === 'number' ? [hits[refs]] : refs.map((i) => hits[i]));
+    return map;
+  };
+  return {
+    forms: table(s.forms),
+    upper: table(s.upper),
+    lowerHeads: new Set(s.lowerHeads),
+    prefixes: new Set(s.prefixes),
+    maxTokens: s.maxTokens,
+    buildMs: performance.now() - t0,
+  };
+}
+
+function readPrebuilt(): Gazetteer | undefined {
+  if (!existsSync(PREBUILT_FILE)) return undefined;
+  try {
+    return deserializeGazetteer(readFileSync(PREBUILT_FILE, 'utf8'), gazetteerFingerprint());
+  } catch {
+    return undefined; // a damaged copy: built again
+  }
 }
 
 /** A run of text that is a form of a territorial name. */
