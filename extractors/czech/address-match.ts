@@ -60,7 +60,7 @@ export function* addressMatchAll(text: string, re: RegExp): IterableIterator<Reg
     starts.push(q);
   }
   starts.sort((a, b) => a - b);
-  let pos = 0; // where matchAll would search on from: a match does not overlap the one before it
+  let pos = re.lastIndex; // where matchAll would search on from (the pattern's lastIndex), then past each match
   for (let k = 0; k < starts.length; k++) {
     const p = starts[k];
     if (p < pos || (k > 0 && p === starts[k - 1])) continue;

@@ -29,8 +29,14 @@ function wordStart(text: string, end: number): number {
  * closed by the white space (what follows `\p{L}+` before `\s` consists of letters).
  */
 export function* wordBeforeMatchAll(text: string, re: RegExp, anchor: string): IterableIterator<RegExpExecArray> {
+  // the anchor is looked for as written: a case-insensitive pattern goes the plain way
+  if (re.flags.includes('i')) {
+    yield* text.matchAll(re) as IterableIterator<RegExpExecArray>;
+    return;
+  }
   const exact = new RegExp(re.source, `${re.flags.replace('g', '')}y`);
-  let pos = 0; // where matchAll would search on from: a match does not overlap the one before it
+  // where matchAll would search on from: the pattern's lastIndex, then past the match before (no overlaps)
+  let pos = re.lastIndex;
   for (let at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) {
     let w = at;
     while (w > 0 && SPACE.test(text[w - 1])) w--;

@@ -495,3 +495,27 @@ describe('organisationsExtractor: the matches of NAME_THEN_FORM (nameThenFormAll
     ]);
   });
 });
+
+describe('word-before and address helpers start where matchAll does', () => {
+  it('from the pattern’s lastIndex, and a case-insensitive pattern falls back to matchAll', async () => {
+    const { wordBeforeMatchAll } = await import('../../extractors/czech/word-before-match.js');
+    const { addressMatchAll } = await import('../../extractors/czech/address-match.js');
+    const cue = /(?<![\p{L}])\p{L}+\s+cíl/gu;
+    cue.lastIndex = 5;
+    const ref = [...'Ab cíl Cd cíl'.matchAll(cue)].map((m) => m.index);
+    cue.lastIndex = 5;
+    expect([...wordBeforeMatchAll('Ab cíl Cd cíl', cue, 'cíl')].map((m) => m.index)).toEqual(ref);
+    expect(ref).toEqual([7]);
+    const loose = /(?<![\p{L}])\p{L}+\s+cíl/giu;
+    expect([...wordBeforeMatchAll('ŽÁDNÝ CÍL', loose, 'cíl')].map((m) => m.index)).toEqual([0]);
+    const { ADDRESS } = await import('../../extractors/czech/contact-words.js');
+    {
+      const text = 'Mírové náměstí 36, 400 01 Ústí nad Labem; Velká Hradební 8, 400 01 Ústí nad Labem';
+      const re = new RegExp(ADDRESS.source, ADDRESS.flags);
+      re.lastIndex = 10;
+      const expected = [...text.matchAll(re)].map((m) => m.index);
+      re.lastIndex = 10;
+      expect([...addressMatchAll(text, re)].map((m) => m.index)).toEqual(expected);
+    }
+  });
+});
