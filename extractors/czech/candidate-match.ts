@@ -79,12 +79,10 @@ export function* candidateMatchAll(text: string, re: RegExp, candidates: RegExp)
 }
 
 /**
- * Every position where `candidates` (global, no `u` flag) matches in `text`, in order, for several
- * patterns that start at the same candidates; undefined for a text that `candidateMatchAll` would scan
- * with `text.matchAll` itself.
+ * Every position where `candidates` (global, no `u` flag) matches in `text`, in order: the candidates of
+ * several patterns that start at the same places, found once.
  */
-export function candidateStarts(text: string, candidates: RegExp): number[] | undefined {
-  if (unsafe(text)) return undefined;
+export function candidateStarts(text: string, candidates: RegExp): number[] {
   const starts: number[] = [];
   candidates.lastIndex = 0;
   for (let m = candidates.exec(text); m; m = candidates.exec(text)) {
@@ -94,9 +92,12 @@ export function candidateStarts(text: string, candidates: RegExp): number[] | un
   return starts;
 }
 
-/** `candidateMatchAll` over the positions `candidateStarts` gave. */
-export function* matchAllAt(text: string, re: RegExp, starts: readonly number[] | undefined): IterableIterator<RegExpExecArray> {
-  if (!starts) {
+/**
+ * `candidateMatchAll` over candidate positions found beforehand (`candidateStarts`, or any list in order
+ * that holds every position where `re` matches).
+ */
+export function* matchAllAt(text: string, re: RegExp, starts: readonly number[]): IterableIterator<RegExpExecArray> {
+  if (unsafe(text)) {
     yield* text.matchAll(re) as IterableIterator<RegExpExecArray>;
     return;
   }
