@@ -97,7 +97,7 @@ export const peopleExtractor = defineExtractor({
     const free = (s: number, e: number) => taken.free(s, e);
     const freeOfPlaces = (s: number, e: number) => taken.free(s, e) && places.free(s, e);
 
-    const lines = [...text.matchAll(/[^\n]+/gu)].map((m) => ({ s: m.index, t: m[0] }));
+    const lines = linesOf(text);
     readTaskTables(text, lines, mentions, taken);
     readLists(text, lines, mentions, taken);
     readTitled(text, mentions, taken, free);
@@ -114,6 +114,18 @@ export const peopleExtractor = defineExtractor({
 
 /** the lines of a text with their offsets */
 type Line = { s: number; t: string };
+
+/** The non-empty lines of a text, as `[^\n]+` finds them. */
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  for (let s = 0; s < text.length; ) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    if (e > s) lines.push({ s, t: text.slice(s, e) });
+    s = e + 1;
+  }
+  return lines;
+}
 
 function readLists(text: string, lines: readonly Line[], mentions: Mention[], taken: TakenSpans): void {
   for (let i = 0; i < lines.length; i++) {
@@ -377,6 +389,8 @@ function readInitialed(text: string, mentions: Mention[], taken: TakenSpans, fre
 function attestSurnames(text: string, mentions: Mention[]): void {
   const nominative = new Set(mentions.filter((m) => m.listed || m.candidates.length === 1).map((m) => m.surname));
   const afterGiven = (word: string) => {
+    // a word of letters that the text does not hold cannot follow a given name there
+    if (/^[\p{L}-]+$/u.test(word) && !text.includes(word)) return false;
     for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+${word}(?![\p{L}])`, 'gu'))) {
       if (isGivenName(m[1])) return true;
     }
