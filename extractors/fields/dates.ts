@@ -67,21 +67,24 @@ const OPENS_WITH_MONTH: ReadonlySet<RegExp> = new Set([MONTH_RANGE_YEAR, MONTH_Y
 const MONTH_CANDIDATE = new RegExp(`(?:${MONTH_ALTERNATION})`, 'gi');
 /** a day and a month: a yearless date's number */
 const DAY_MONTH_DIGITS = /\d{1,2}\.\s{0,2}\d{1,2}\./g;
+/** a date with a two-digit year: "17.10.17" */
+const SHORT_YEAR_DIGITS = /\d{1,2}\.\s{0,2}\d{1,2}\.\s{0,2}[0-3]\d(?![\d.,/:])/g;
 const SPACE = /\s/;
 
 /**
- * Where NUMERIC_NO_YEAR can start: any position of the word before a day and a month, whose white space
- * the pattern's cue word must end at ("dne 2. 10.").
+ * Where a pattern whose cue words end right before its number can start: every position in the last
+ * `words` runs of non-space characters before each number, and the white space between them ("dne 2. 10.",
+ * "ze dne 17.10.17", "Datum konání: 17.10.17").
  */
-function wordBeforeDayMonth(text: string): number[] {
+function cueStarts(text: string, numbers: readonly number[], words: number): number[] {
   const starts: number[] = [];
-  for (const at of candidateStarts(text, DAY_MONTH_DIGITS)) {
-    let space = at;
-    while (space > 0 && SPACE.test(text[space - 1])) space--;
-    if (space === at) continue;
-    let word = space;
-    while (word > 0 && !SPACE.test(text[word - 1])) word--;
-    for (let p = Math.max(word, (starts.at(-1) ?? -1) + 1); p < space; p++) starts.push(p);
+  for (const at of numbers) {
+    let from = at;
+    for (let w = 0; w < words; w++) {
+      while (from > 0 && SPACE.test(text[from - 1])) from--;
+      while (from > 0 && !SPACE.test(text[from - 1])) from--;
+    }
+    for (let p = Math.max(from, (starts.at(-1) ?? -1) + 1); p < at; p++) starts.push(p);
   }
   return starts;
 }
@@ -119,7 +122,8 @@ export const datesExtractor = defineExtractor({
     let monthStarts: number[] | undefined;
     const matchesOf = (re: RegExp): IterableIterator<RegExpExecArray> => {
       if (OPENS_WITH_MONTH.has(re)) return matchAllAt(text, re, monthStarts ??= candidateStarts(text, MONTH_CANDIDATE));
-      if (re === NUMERIC_NO_YEAR) return matchAllAt(text, re, wordBeforeDayMonth(text));
+      if (re === NUMERIC_NO_YEAR) return matchAllAt(text, re, cueStarts(text, candidateStarts(text, DAY_MONTH_DIGITS), 1));
+      if (re === SHORT_YEAR_DATE) return matchAllAt(text, re, cueStarts(text, candidateStarts(text, SHORT_YEAR_DIGITS), 3));
       return fastMatchAll(text, re);
     };
     const scan = (re: RegExp, read: (g: Record<string, string | undefined>, s: number, e: number) => Found[] | null, yearless = false, yearGroup = 'y') => {
