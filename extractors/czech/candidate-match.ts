@@ -18,8 +18,11 @@
  * candidate pattern with the `i` flag may spell words as its pattern does.
  */
 
-/** contains every `\p{Lu}` of the Basic Multilingual Plane: A–Z and all above U+007F */
-export const UPPER = String.raw`[A-Z\u0080-\uffff]`;
+/**
+ * contains every `\p{Lu}` of the Basic Multilingual Plane: A–Z, the capitals of Latin-1 and all above
+ * U+00FF but the small letters of Czech (č ď ě ň ř š ť ů ž), so that a candidate seldom starts inside a word
+ */
+export const UPPER = String.raw`[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u010c\u010e\u0110-\u011a\u011c-\u0147\u0149-\u0158\u015a-\u0160\u0162-\u0164\u0166-\u016e\u0170-\u017d\u017f-\uffff]`;
 /** contains every `\p{Ll}` of the Basic Multilingual Plane */
 export const LOWER = String.raw`[a-z\u0080-\uffff]`;
 /** contains every `\p{L}` and `\p{N}` of the Basic Multilingual Plane */

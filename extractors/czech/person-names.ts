@@ -72,7 +72,8 @@ export function parseListName(raw: string, bareSurname = false): Parsed | null {
   // "Příjmení Jméno, Mgr.": a title written before names in prose but standing after one goes with the
   // surname-first order of attendance lists ("Ph.D." after a name says nothing)
   let preTitleAfter = false;
-  for (let m = TRAILING_TITLE.exec(s); m; m = TRAILING_TITLE.exec(s)) {
+  // a title is at most ten characters long: a name whose end holds none needs no search along it
+  for (let m = TRAILING_TITLE.test(s.slice(-16)) ? TRAILING_TITLE.exec(s) : null; m; m = TRAILING_TITLE.exec(s)) {
     titles.push(...titlesIn(m[1]));
     if (PRE_TITLE_AFTER.test(m[1])) preTitleAfter = true;
     s = s.slice(0, m.index);

@@ -55,8 +55,8 @@ const PLURAL_SURNAME = /(ých|ými|ovic)$/u;
 /** two capitalised words, the first perhaps a given name in any case: "Janě Procházkové" */
 // the surname in a lookahead, so that "Koordinátorka Petra Šimková" still tries "Petra Šimková"
 const NAME_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}.])(?<g>\p{Lu}\p{Ll}+)(?=(?<sp>\s+)(?<s>${LETTERS})(?![\p{L}])(?!\s*\d))`, 'gu');
-/** where a NAME_PAIR can start: a capitalised word, spaces, a capitalised word, not after a letter or a digit */
-const NAME_PAIR_CANDIDATE = new RegExp(String.raw`(?<![A-Za-z0-9.])${UPPER}${LOWER}+\s+${UPPER}${LOWER}`, 'g');
+/** where a NAME_PAIR can start: a capitalised word, spaces, a capitalised word */
+const NAME_PAIR_CANDIDATE = new RegExp(String.raw`${UPPER}${LOWER}+\s+${UPPER}${LOWER}`, 'g');
 
 interface Mention extends Parsed {
   role: PersonRole;
