@@ -1,7 +1,7 @@
 import type { Person, PersonRole } from '../../schema/index.js';
 import { givenReadings, isGivenName, type Case } from '../czech/names.js';
 import {
-  INITIAL, ITEM_HEAD, ITEM_TAIL, LETTERS, ONLY_TITLES, PRE_TITLE_AFTER, parseListName, parseProseName, surnameFirst, titlesIn,
+  INITIAL, ITEM_HEAD, ITEM_TAIL, LETTERS, PRE_TITLE_AFTER, onlyTitles, parseListName, parseProseName, surnameFirst, titlesIn,
   type Parsed,
 } from '../czech/person-names.js';
 import { ATTENDANCE_SHEET, PERSON_LABELS } from '../czech/person-labels.js';
@@ -224,10 +224,10 @@ function settleOrder(found: Mention[]): void {
 }
 
 /**
- * the first letter of every label (the `i` flag as theirs, so that it folds as they do): a line that
- * starts otherwise needs no label tried
+ * the first letters of every label ("Z" alone is one; the `i` flag as theirs, so that it folds as they
+ * do): a line that starts otherwise needs no label tried
  */
-const LABEL_START = /^[\s•·*\-–]*[npsúčohzvatgkřmf]/iu;
+const LABEL_START = /^[\s•·*\-–]*(?:z|ne|př|pr|se|úč|čl|om|ho|vy|au|te|od|ga|ko|ov|sc|ří|mo|mí|fo)/iu;
 
 function matchLabel(line: string): { role: PersonRole; length: number } | undefined {
   if (!LABEL_START.test(line)) return undefined;
@@ -259,7 +259,7 @@ function readItems(offset: number, segment: string, role: PersonRole, strict: 'a
   for (const piece of pieces) {
     const raw = piece.t.trim();
     if (!raw) continue;
-    if (last && ONLY_TITLES.test(raw)) {
+    if (last && onlyTitles(raw)) {
       last.titles.push(...titlesIn(raw));
       // "Urban Miroslav, PhDr.": a pre-title after the name, the surname-first order of lists
       if (PRE_TITLE_AFTER.test(raw)) surnameFirst(last);
