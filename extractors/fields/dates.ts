@@ -70,6 +70,8 @@ const DAY_MONTH_DIGITS = /\d{1,2}\.\s{0,2}\d{1,2}\./g;
 /** a date with a two-digit year: "17.10.17" */
 const SHORT_YEAR_DIGITS = /\d{1,2}\.\s{0,2}\d{1,2}\.\s{0,2}[0-3]\d(?![\d.,/:])/g;
 const SPACE = /\s/;
+/** the word MONTH_OF_YEAR_IMPLIED turns on ("v měsíci dubnu") */
+const MONTH_WORD = /měsíc/gi;
 
 /**
  * Where a pattern whose cue words end right before its number can start: every position in the last
@@ -124,6 +126,8 @@ export const datesExtractor = defineExtractor({
       if (OPENS_WITH_MONTH.has(re)) return matchAllAt(text, re, monthStarts ??= candidateStarts(text, MONTH_CANDIDATE));
       if (re === NUMERIC_NO_YEAR) return matchAllAt(text, re, cueStarts(text, candidateStarts(text, DAY_MONTH_DIGITS), 1));
       if (re === SHORT_YEAR_DATE) return matchAllAt(text, re, cueStarts(text, candidateStarts(text, SHORT_YEAR_DIGITS), 3));
+      // its word and the "v" before it: the two runs of characters that end in the word's first letter
+      if (re === MONTH_OF_YEAR_IMPLIED) return matchAllAt(text, re, cueStarts(text, candidateStarts(text, MONTH_WORD).map((at) => at + 1), 2));
       return fastMatchAll(text, re);
     };
     const scan = (re: RegExp, read: (g: Record<string, string | undefined>, s: number, e: number) => Found[] | null, yearless = false, yearGroup = 'y') => {
