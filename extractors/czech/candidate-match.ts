@@ -18,8 +18,11 @@
  * candidate pattern with the `i` flag may spell words as its pattern does.
  */
 
-/** contains every `\p{Lu}` of the Basic Multilingual Plane: A–Z and all above U+007F */
-export const UPPER = String.raw`[A-Z\u0080-\uffff]`;
+/**
+ * contains every `\p{Lu}` of the Basic Multilingual Plane: A–Z, the capitals of Latin-1 and all above
+ * U+00FF but the small letters of Czech (č ď ě ň ř š ť ů ž), so that a candidate seldom starts inside a word
+ */
+export const UPPER = String.raw`[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u010c\u010e\u0110-\u011a\u011c-\u0147\u0149-\u0158\u015a-\u0160\u0162-\u0164\u0166-\u016e\u0170-\u017d\u017f-\uffff]`;
 /** contains every `\p{Ll}` of the Basic Multilingual Plane */
 export const LOWER = String.raw`[a-z\u0080-\uffff]`;
 /** contains every `\p{L}` and `\p{N}` of the Basic Multilingual Plane */
@@ -79,12 +82,10 @@ export function* candidateMatchAll(text: string, re: RegExp, candidates: RegExp)
 }
 
 /**
- * Every position where `candidates` (global, no `u` flag) matches in `text`, in order, for several
- * patterns that start at the same candidates; undefined for a text that `candidateMatchAll` would scan
- * with `text.matchAll` itself.
+ * Every position where `candidates` (global, no `u` flag) matches in `text`, in order: the candidates of
+ * several patterns that start at the same places, found once.
  */
-export function candidateStarts(text: string, candidates: RegExp): number[] | undefined {
-  if (unsafe(text)) return undefined;
+export function candidateStarts(text: string, candidates: RegExp): number[] {
   const starts: number[] = [];
   candidates.lastIndex = 0;
   for (let m = candidates.exec(text); m; m = candidates.exec(text)) {
@@ -94,9 +95,12 @@ export function candidateStarts(text: string, candidates: RegExp): number[] | un
   return starts;
 }
 
-/** `candidateMatchAll` over the positions `candidateStarts` gave. */
-export function* matchAllAt(text: string, re: RegExp, starts: readonly number[] | undefined): IterableIterator<RegExpExecArray> {
-  if (!starts) {
+/**
+ * `candidateMatchAll` over candidate positions found beforehand (`candidateStarts`, or any list in order
+ * that holds every position where `re` matches).
+ */
+export function* matchAllAt(text: string, re: RegExp, starts: readonly number[]): IterableIterator<RegExpExecArray> {
+  if (unsafe(text)) {
     yield* text.matchAll(re) as IterableIterator<RegExpExecArray>;
     return;
   }

@@ -1,6 +1,6 @@
 import { givenReadings, isGivenName, surnameNominatives, type Case, type Gender } from './names.js';
 import { NOT_NAME_WORDS } from './person-words.js';
-import { HONORIFIC_SOURCE, POST_TITLE_SOURCE, PRE_TITLE_SOURCE, canonicalTitle } from './titles.js';
+import { HONORIFIC_SOURCE, POST_TITLES, POST_TITLE_SOURCE, PRE_TITLES, PRE_TITLE_SOURCE, canonicalTitle } from './titles.js';
 
 /**
  * One person's name read from its words: titles split off, given name first, the nominative of a surname
@@ -15,6 +15,13 @@ const TRAILING_TITLE = new RegExp(String.raw`[\s,]*(?<![\p{L}])(${POST_TITLE_SOU
 /** a title that stands before names in prose ("Mgr.", "PhDr."), not one that follows them ("Ph.D.") */
 export const PRE_TITLE_AFTER = new RegExp(String.raw`(?<![\p{L}])(?:${PRE_TITLE_SOURCE})`, 'u');
 export const ONLY_TITLES = new RegExp(String.raw`^(?:\s*(?:${POST_TITLE_SOURCE}|${PRE_TITLE_SOURCE}))+\s*$`, 'u');
+/** the first letter of every title, in both cases: a piece that starts otherwise is no run of titles */
+const TITLE_START = new RegExp(`^\\s*[${[...new Set([...PRE_TITLES, ...POST_TITLES].flatMap((t) => [t[0], t[0].toUpperCase()]))].join('')}]`, 'u');
+
+/** Whether a piece of a list is only titles ("CSc.", "Ph.D., MBA"): they belong to the name before it. */
+export function onlyTitles(s: string): boolean {
+  return TITLE_START.test(s) && ONLY_TITLES.test(s);
+}
 const HONORIFIC_ONLY = new RegExp(String.raw`^${HONORIFIC_SOURCE}$`, 'u');
 /** the end of a name's part of a list item: a bracket, a dash with spaces, a colon */
 export const ITEM_TAIL = /\s*(\(.*|\s[–-]\s.*|:.*|\/.*|\t.*)$/u;
@@ -72,7 +79,8 @@ export function parseListName(raw: string, bareSurname = false): Parsed | null {
   // "Příjmení Jméno, Mgr.": a title written before names in prose but standing after one goes with the
   // surname-first order of attendance lists ("Ph.D." after a name says nothing)
   let preTitleAfter = false;
-  for (let m = TRAILING_TITLE.exec(s); m; m = TRAILING_TITLE.exec(s)) {
+  // a title is at most ten characters long: a name whose end holds none needs no search along it
+  for (let m = TRAILING_TITLE.test(s.slice(-16)) ? TRAILING_TITLE.exec(s) : null; m; m = TRAILING_TITLE.exec(s)) {
     titles.push(...titlesIn(m[1]));
     if (PRE_TITLE_AFTER.test(m[1])) preTitleAfter = true;
     s = s.slice(0, m.index);

@@ -3,13 +3,29 @@ import { BARE_DOMAIN, EMAIL, NOT_PHONE_LABEL, PHONE, PHONE_LABEL, WEB, WEB_TRAIL
 import { evidenceAt, lineAround } from '../czech/field-spans.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
 import { fastMatchAll } from '../czech/fast-match.js';
-import { candidateMatchAll } from '../czech/candidate-match.js';
+import { matchAllAt } from '../czech/candidate-match.js';
+
+/** a top-level domain with its dot: every BARE_DOMAIN holds one */
+const TOP_LEVEL_DOMAIN = /\.(?:cz|sk|eu|com|org|net|info)/gi;
+
+/** a letter, digit, dot or hyphen of a domain name (either case, as BARE_DOMAIN reads them) */
+function isDomainChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45;
+}
 
 /**
- * where a BARE_DOMAIN can start (see candidate-match.ts): the start of a run of letters, digits, dots and
- * hyphens that reaches a top-level domain
+ * Where a BARE_DOMAIN can start (see candidate-match.ts): the start of the run of domain characters before
+ * each top-level domain — its lookbehind admits no position inside such a run.
  */
-const BARE_DOMAIN_CANDIDATE = /(?<![a-z0-9.-])[a-z0-9][a-z0-9.-]*\.(?:cz|sk|eu|com|org|net|info)/gi;
+function domainStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const m of text.matchAll(TOP_LEVEL_DOMAIN)) {
+    let r = m.index;
+    while (r > 0 && isDomainChar(text.charCodeAt(r - 1))) r--;
+    if (starts.at(-1) !== r) starts.push(r);
+  }
+  return starts;
+}
 
 /**
  * Contacts `{type, value}`:
@@ -36,7 +52,7 @@ export const contactsExtractor = defineExtractor({
       const raw = m[0].replace(/[.-]+$/, '');
       push('email', raw, m.index!, m.index! + raw.length);
     }
-    for (const m of [...fastMatchAll(text, WEB), ...candidateMatchAll(text, BARE_DOMAIN, BARE_DOMAIN_CANDIDATE)]) {
+    for (const m of [...fastMatchAll(text, WEB), ...matchAllAt(text, BARE_DOMAIN, domainStarts(text))]) {
       const raw = m[0].replace(WEB_TRAILING, '');
       if (inside(m.index!, m.index! + raw.length)) continue;
       const value = raw.replace(/^https?:\/\//i, '').replace(/\/+$/, '');

@@ -5,7 +5,7 @@ import { WEEKDAY_ALTERNATION, WEEKDAY_BY_FORM } from '../czech/weekdays.js';
 import { WEEKDAY_BEFORE, dateRole } from '../czech/date-roles.js';
 import { TakenSpans } from '../czech/taken-spans.js';
 import { fastMatchAll } from '../czech/fast-match.js';
-import { candidateMatchAll, candidateStarts, matchAllAt } from '../czech/candidate-match.js';
+import { candidateStarts, matchAllAt } from '../czech/candidate-match.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
 
 /**
@@ -60,15 +60,36 @@ const MONTH_OF_YEAR_IMPLIED = new RegExp(
   String.raw`(?<![\p{L}])(?:v\s+)?měsíc(?:i|ích|e)\s+(?<mn1>${MONTH})(?:\s+(?:a|až|[-–—])\s+(?<mn>${MONTH}))?(?![\p{L}])`, 'giu');
 
 /**
- * Candidate patterns (see candidate-match.ts) for the patterns that open with a word rather than a digit:
- * each matches wherever its pattern does, and is scanned many times faster. The patterns that open with a
- * month name share one scan for month names; the word before a yearless date.
+ * Candidates (see candidate-match.ts) for the patterns that open with a word rather than a digit, tried
+ * only where they can start. The patterns that open with a month name share one scan for month names.
  */
 const OPENS_WITH_MONTH: ReadonlySet<RegExp> = new Set([MONTH_RANGE_YEAR, MONTH_YEAR]);
 const MONTH_CANDIDATE = new RegExp(`(?:${MONTH_ALTERNATION})`, 'gi');
-const CANDIDATES = new Map<RegExp, RegExp>([
-  [NUMERIC_NO_YEAR, new RegExp(String.raw`(?:dne|od|do|ke?|termín|uskuteční|proběhne|proběhl|konal|${WEEKDAY_ALTERNATION})[aouy:]{0,2}\s+\d`, 'gi')],
-]);
+/** a day and a month: a yearless date's number */
+const DAY_MONTH_DIGITS = /\d{1,2}\.\s{0,2}\d{1,2}\./g;
+/** a date with a two-digit year: "17.10.17" */
+const SHORT_YEAR_DIGITS = /\d{1,2}\.\s{0,2}\d{1,2}\.\s{0,2}[0-3]\d(?![\d.,/:])/g;
+const SPACE = /\s/;
+/** the word MONTH_OF_YEAR_IMPLIED turns on ("v měsíci dubnu") */
+const MONTH_WORD = /měsíc/gi;
+
+/**
+ * Where a pattern whose cue words end right before its number can start: every position in the last
+ * `words` runs of non-space characters before each number, and the white space between them ("dne 2. 10.",
+ * "ze dne 17.10.17", "Datum konání: 17.10.17").
+ */
+function cueStarts(text: string, numbers: readonly number[], words: number): number[] {
+  const starts: number[] = [];
+  for (const at of numbers) {
+    let from = at;
+    for (let w = 0; w < words; w++) {
+      while (from > 0 && SPACE.test(text[from - 1])) from--;
+      while (from > 0 && !SPACE.test(text[from - 1])) from--;
+    }
+    for (let p = Math.max(from, (starts.at(-1) ?? -1) + 1); p < at; p++) starts.push(p);
+  }
+  return starts;
+}
 
 interface Found {
   y?: number;
@@ -103,8 +124,11 @@ export const datesExtractor = defineExtractor({
     let monthStarts: number[] | undefined;
     const matchesOf = (re: RegExp): IterableIterator<RegExpExecArray> => {
       if (OPENS_WITH_MONTH.has(re)) return matchAllAt(text, re, monthStarts ??= candidateStarts(text, MONTH_CANDIDATE));
-      const candidates = CANDIDATES.get(re);
-      return candidates ? candidateMatchAll(text, re, candidates) : fastMatchAll(text, re);
+      if (re === NUMERIC_NO_YEAR) return matchAllAt(text, re, cueStarts(text, candidateStarts(text, DAY_MONTH_DIGITS), 1));
+      if (re === SHORT_YEAR_DATE) return matchAllAt(text, re, cueStarts(text, candidateStarts(text, SHORT_YEAR_DIGITS), 3));
+      // its word and the "v" before it: the two runs of characters that end in the word's first letter
+      if (re === MONTH_OF_YEAR_IMPLIED) return matchAllAt(text, re, cueStarts(text, candidateStarts(text, MONTH_WORD).map((at) => at + 1), 2));
+      return fastMatchAll(text, re);
     };
     const scan = (re: RegExp, read: (g: Record<string, string | undefined>, s: number, e: number) => Found[] | null, yearless = false, yearGroup = 'y') => {
       for (const m of matchesOf(re)) {

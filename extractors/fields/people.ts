@@ -1,7 +1,7 @@
 import type { Person, PersonRole } from '../../schema/index.js';
 import { givenReadings, isGivenName, type Case } from '../czech/names.js';
 import {
-  INITIAL, ITEM_HEAD, ITEM_TAIL, LETTERS, ONLY_TITLES, PRE_TITLE_AFTER, parseListName, parseProseName, surnameFirst, titlesIn,
+  INITIAL, ITEM_HEAD, ITEM_TAIL, LETTERS, PRE_TITLE_AFTER, onlyTitles, parseListName, parseProseName, surnameFirst, titlesIn,
   type Parsed,
 } from '../czech/person-names.js';
 import { ATTENDANCE_SHEET, PERSON_LABELS } from '../czech/person-labels.js';
@@ -55,8 +55,8 @@ const PLURAL_SURNAME = /(ých|ými|ovic)$/u;
 /** two capitalised words, the first perhaps a given name in any case: "Janě Procházkové" */
 // the surname in a lookahead, so that "Koordinátorka Petra Šimková" still tries "Petra Šimková"
 const NAME_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}.])(?<g>\p{Lu}\p{Ll}+)(?=(?<sp>\s+)(?<s>${LETTERS})(?![\p{L}])(?!\s*\d))`, 'gu');
-/** where a NAME_PAIR can start: a capitalised word, spaces, a capitalised word, not after a letter or a digit */
-const NAME_PAIR_CANDIDATE = new RegExp(String.raw`(?<![A-Za-z0-9.])${UPPER}${LOWER}+\s+${UPPER}${LOWER}`, 'g');
+/** where a NAME_PAIR can start: a capitalised word, spaces, a capitalised word */
+const NAME_PAIR_CANDIDATE = new RegExp(String.raw`${UPPER}${LOWER}+\s+${UPPER}${LOWER}`, 'g');
 
 interface Mention extends Parsed {
   role: PersonRole;
@@ -97,7 +97,7 @@ export const peopleExtractor = defineExtractor({
     const free = (s: number, e: number) => taken.free(s, e);
     const freeOfPlaces = (s: number, e: number) => taken.free(s, e) && places.free(s, e);
 
-    const lines = [...text.matchAll(/[^\n]+/gu)].map((m) => ({ s: m.index, t: m[0] }));
+    const lines = linesOf(text);
     readTaskTables(text, lines, mentions, taken);
     readLists(text, lines, mentions, taken);
     readTitled(text, mentions, taken, free);
@@ -114,6 +114,18 @@ export const peopleExtractor = defineExtractor({
 
 /** the lines of a text with their offsets */
 type Line = { s: number; t: string };
+
+/** The non-empty lines of a text, as `[^\n]+` finds them. */
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  for (let s = 0; s < text.length; ) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    if (e > s) lines.push({ s, t: text.slice(s, e) });
+    s = e + 1;
+  }
+  return lines;
+}
 
 function readLists(text: string, lines: readonly Line[], mentions: Mention[], taken: TakenSpans): void {
   for (let i = 0; i < lines.length; i++) {
@@ -212,10 +224,10 @@ function settleOrder(found: Mention[]): void {
 }
 
 /**
- * the first letter of every label (the `i` flag as theirs, so that it folds as they do): a line that
- * starts otherwise needs no label tried
+ * the first letters of every label ("Z" alone is one; the `i` flag as theirs, so that it folds as they
+ * do): a line that starts otherwise needs no label tried
  */
-const LABEL_START = /^[\s•·*\-–]*[npsúčohzvatgkřmf]/iu;
+const LABEL_START = /^[\s•·*\-–]*(?:z|ne|př|pr|se|úč|čl|om|ho|vy|au|te|od|ga|ko|ov|sc|ří|mo|mí|fo)/iu;
 
 function matchLabel(line: string): { role: PersonRole; length: number } | undefined {
   if (!LABEL_START.test(line)) return undefined;
@@ -247,7 +259,7 @@ function readItems(offset: number, segment: string, role: PersonRole, strict: 'a
   for (const piece of pieces) {
     const raw = piece.t.trim();
     if (!raw) continue;
-    if (last && ONLY_TITLES.test(raw)) {
+    if (last && onlyTitles(raw)) {
       last.titles.push(...titlesIn(raw));
       // "Urban Miroslav, PhDr.": a pre-title after the name, the surname-first order of lists
       if (PRE_TITLE_AFTER.test(raw)) surnameFirst(last);
@@ -377,6 +389,8 @@ function readInitialed(text: string, mentions: Mention[], taken: TakenSpans, fre
 function attestSurnames(text: string, mentions: Mention[]): void {
   const nominative = new Set(mentions.filter((m) => m.listed || m.candidates.length === 1).map((m) => m.surname));
   const afterGiven = (word: string) => {
+    // a word of letters that the text does not hold cannot follow a given name there
+    if (/^[\p{L}-]+$/u.test(word) && !text.includes(word)) return false;
     for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+${word}(?![\p{L}])`, 'gu'))) {
       if (isGivenName(m[1])) return true;
     }
