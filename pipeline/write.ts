@@ -11,7 +11,12 @@ interface Sink {
   stream: WriteStream;
   hash: Hash;
   bytes: number;
+  /** text not yet handed to the stream: a few lines a record per output, written in chunks */
+  pending: string;
 }
+
+/** Characters gathered per output before they go to the file (one write instead of hundreds). */
+const CHUNK_CHARS = 64 * 1024;
 
 /**
  * Streams the outputs to temporary files beside the targets, one record at a time, then renames them
@@ -71,6 +76,7 @@ export class OutputWriter {
   /** Flushes every output to disk and renames it into place; returns the names written. */
   async close(): Promise<string[]> {
     const names: string[] = [];
+    for (const s of this.sinks.values()) await this.flush(s);
     for (const s of this.sinks.values()) {
       const target = path.join(this.outDir, s.file);
       const digest = s.hash.digest('hex');
@@ -108,11 +114,19 @@ export class OutputWriter {
 
   private sink(file: string): void {
     const tmp = path.join(this.outDir, `${file}.${process.pid}.tmp`);
-    this.sinks.set(file, { file, tmp, stream: createWriteStream(tmp), hash: createHash('sha256'), bytes: 0 });
+    this.sinks.set(file, { file, tmp, stream: createWriteStream(tmp), hash: createHash('sha256'), bytes: 0, pending: '' });
   }
 
   private write(file: string, data: string): Promise<void> | void {
     const s = this.sinks.get(file)!;
+    s.pending += data;
+    if (s.pending.length >= CHUNK_CHARS) return this.flush(s);
+  }
+
+  private flush(s: Sink): Promise<void> | void {
+    if (!s.pending) return;
+    const data = s.pending;
+    s.pending = '';
     s.hash.update(data);
     s.bytes += Buffer.byteLength(data);
     if (s.stream.write(data)) return;
