@@ -81,16 +81,41 @@ export function* candidateMatchAll(text: string, re: RegExp, candidates: RegExp)
   }
 }
 
+const startsOf = new WeakMap<RegExp, { text: string; starts: readonly number[] }>();
+
 /**
  * Every position where `candidates` (global, no `u` flag) matches in `text`, in order: the candidates of
- * several patterns that start at the same places, found once.
+ * several patterns that start at the same places, found once per text (kept for the last text).
  */
-export function candidateStarts(text: string, candidates: RegExp): number[] {
+export function candidateStarts(text: string, candidates: RegExp): readonly number[] {
+  const cached = startsOf.get(candidates);
+  if (cached?.text === text) return cached.starts;
   const starts: number[] = [];
   candidates.lastIndex = 0;
   for (let m = candidates.exec(text); m; m = candidates.exec(text)) {
     starts.push(m.index);
     candidates.lastIndex = m.index + 1;
+  }
+  startsOf.set(candidates, { text, starts });
+  return starts;
+}
+
+const SPACE = /\s/;
+
+/**
+ * Where a pattern whose cue words end right before a found position can start: every position in the
+ * last `words` runs of non-space characters before each of `positions`, and the white space between them
+ * ("dne 2. 10.", "ze dne 17.10.17", "Datum konání: 17.10.17").
+ */
+export function cueStarts(text: string, positions: readonly number[], words: number): number[] {
+  const starts: number[] = [];
+  for (const at of positions) {
+    let from = at;
+    for (let w = 0; w < words; w++) {
+      while (from > 0 && SPACE.test(text[from - 1])) from--;
+      while (from > 0 && !SPACE.test(text[from - 1])) from--;
+    }
+    for (let p = Math.max(from, (starts.at(-1) ?? -1) + 1); p < at; p++) starts.push(p);
   }
   return starts;
 }

@@ -20,3 +20,9 @@ export const MONTH = `(?:${MONTH_ALTERNATION})`;
 export function numericDate(p = ''): string {
   return String.raw`(?<${p}d>\d{1,2})\.\s{0,2}(?<${p}m>\d{1,2})\.\s{0,2}(?<${p}y>${YEAR})`;
 }
+
+/**
+ * where a month name can start (see candidate-match.ts): one pattern for the dates and the periods
+ * extractors, so that a document's month names are found once
+ */
+export const MONTH_CANDIDATE = new RegExp(MONTH, 'gi');

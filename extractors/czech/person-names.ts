@@ -86,7 +86,7 @@ export function parseListName(raw: string, bareSurname = false): Parsed | null {
     s = s.slice(0, m.index);
   }
   // "Jan Novák ml.", "Jan Novák st.": junior and senior are no part of the name
-  s = s.replace(/,?\s+(ml|st|nejml)\.$/u, '');
+  if (s.endsWith('.')) s = s.replace(/,?\s+(ml|st|nejml)\.$/u, '');
   s = s.replace(/^(\p{Lu}|Ch)\.(?=\p{Lu})/u, '$1. ');
   let words = s.split(/\s+/u).filter(Boolean);
   // a surname in capitals beside a name in ordinary letters: "Jana NOVÁKOVÁ", "NOVÁK Petr"

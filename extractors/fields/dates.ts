@@ -1,11 +1,11 @@
 import type { DateItem, DateRole, Weekday } from '../../schema/index.js';
-import { MONTH, NUMBER_END, NUMBER_START, RANGE_SEP, YEAR, numericDate } from '../czech/date-patterns.js';
-import { MONTH_ALTERNATION, ROMAN_MONTHS, monthNumber, romanMonth } from '../czech/months.js';
+import { MONTH, MONTH_CANDIDATE, NUMBER_END, NUMBER_START, RANGE_SEP, YEAR, numericDate } from '../czech/date-patterns.js';
+import { ROMAN_MONTHS, monthNumber, romanMonth } from '../czech/months.js';
 import { WEEKDAY_ALTERNATION, WEEKDAY_BY_FORM } from '../czech/weekdays.js';
 import { WEEKDAY_BEFORE, dateRole } from '../czech/date-roles.js';
 import { TakenSpans } from '../czech/taken-spans.js';
 import { fastMatchAll } from '../czech/fast-match.js';
-import { candidateStarts, matchAllAt } from '../czech/candidate-match.js';
+import { candidateStarts, cueStarts, matchAllAt } from '../czech/candidate-match.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
 
 /**
@@ -64,32 +64,12 @@ const MONTH_OF_YEAR_IMPLIED = new RegExp(
  * only where they can start. The patterns that open with a month name share one scan for month names.
  */
 const OPENS_WITH_MONTH: ReadonlySet<RegExp> = new Set([MONTH_RANGE_YEAR, MONTH_YEAR]);
-const MONTH_CANDIDATE = new RegExp(`(?:${MONTH_ALTERNATION})`, 'gi');
 /** a day and a month: a yearless date's number */
 const DAY_MONTH_DIGITS = /\d{1,2}\.\s{0,2}\d{1,2}\./g;
 /** a date with a two-digit year: "17.10.17" */
 const SHORT_YEAR_DIGITS = /\d{1,2}\.\s{0,2}\d{1,2}\.\s{0,2}[0-3]\d(?![\d.,/:])/g;
-const SPACE = /\s/;
 /** the word MONTH_OF_YEAR_IMPLIED turns on ("v měsíci dubnu") */
 const MONTH_WORD = /měsíc/gi;
-
-/**
- * Where a pattern whose cue words end right before its number can start: every position in the last
- * `words` runs of non-space characters before each number, and the white space between them ("dne 2. 10.",
- * "ze dne 17.10.17", "Datum konání: 17.10.17").
- */
-function cueStarts(text: string, numbers: readonly number[], words: number): number[] {
-  const starts: number[] = [];
-  for (const at of numbers) {
-    let from = at;
-    for (let w = 0; w < words; w++) {
-      while (from > 0 && SPACE.test(text[from - 1])) from--;
-      while (from > 0 && !SPACE.test(text[from - 1])) from--;
-    }
-    for (let p = Math.max(from, (starts.at(-1) ?? -1) + 1); p < at; p++) starts.push(p);
-  }
-  return starts;
-}
 
 interface Found {
   y?: number;
@@ -121,9 +101,8 @@ export const datesExtractor = defineExtractor({
       found.push(...items);
     };
 
-    let monthStarts: number[] | undefined;
     const matchesOf = (re: RegExp): IterableIterator<RegExpExecArray> => {
-      if (OPENS_WITH_MONTH.has(re)) return matchAllAt(text, re, monthStarts ??= candidateStarts(text, MONTH_CANDIDATE));
+      if (OPENS_WITH_MONTH.has(re)) return matchAllAt(text, re, candidateStarts(text, MONTH_CANDIDATE));
       if (re === NUMERIC_NO_YEAR) return matchAllAt(text, re, cueStarts(text, candidateStarts(text, DAY_MONTH_DIGITS), 1));
       if (re === SHORT_YEAR_DATE) return matchAllAt(text, re, cueStarts(text, candidateStarts(text, SHORT_YEAR_DIGITS), 3));
       // its word and the "v" before it: the two runs of characters that end in the word's first letter

@@ -1,8 +1,8 @@
 import type { Period } from '../../schema/index.js';
 import { fastMatchAll } from '../czech/fast-match.js';
-import { MONTH, NUMBER_END, NUMBER_START, RANGE_SEP, YEAR } from '../czech/date-patterns.js';
+import { MONTH, MONTH_CANDIDATE, NUMBER_END, NUMBER_START, RANGE_SEP, YEAR } from '../czech/date-patterns.js';
 import { MONTH_ALTERNATION, monthNumber } from '../czech/months.js';
-import { LOWER, candidateMatchAll } from '../czech/candidate-match.js';
+import { LOWER, candidateMatchAll, candidateStarts, cueStarts, matchAllAt } from '../czech/candidate-match.js';
 import { TakenSpans } from '../czech/taken-spans.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
 
@@ -34,10 +34,9 @@ const YEAR_RANGE = new RegExp(
   String.raw`${NUMBER_START}(?:od\s+(?:roku|r\.)\s*)?(?<a>${YEAR})(?:\s*[-–—]\s*|\s+až\s+|\s+do\s+(?:roku\s+|r\.\s*)?)(?<b>[12]\d{3}|\d{2}(?![\p{N}.,]))${NUMBER_END}(?!\s*(?:Sb|Kč|mil|tis|CZK|EUR|%|obyv|osob|klient|lid|km|ks|hod|m2|m²|let(?![\p{L}])))`, 'giu');
 /**
  * Candidate patterns (see candidate-match.ts): each matches wherever its pattern does (a day and a
- * month, a month name and a year, a year and a range separator) and is scanned many times faster.
+ * month, a year and a range separator) and is scanned many times faster.
  */
 const DATE_RANGE_CANDIDATE = new RegExp(String.raw`(?:od\s+)?\d{1,2}\.\s{0,2}(?:\d{1,2}\.|(?:${MONTH_ALTERNATION}))`, 'gi');
-const MONTH_NAME_RANGE_CANDIDATE = new RegExp(String.raw`(?:od\s+)?(?:${MONTH_ALTERNATION})\s+${YEAR}`, 'gi');
 const YEAR_RANGE_CANDIDATE = new RegExp(String.raw`(?:od\s+(?:roku|r\.)\s*)?${YEAR}(?:\s*[-–—]|\s+(?:až|do)\s)`, 'gi');
 /** words before a number range that make it no period: pages, paragraphs, amounts, counts */
 const NOT_PERIOD_BEFORE = /(?<![\p{L}])(s|str|stran[ay]?|strany|č|čís|číslo|tel|§|odst|čl|bod[y]?|pozn)\.?\s*$/iu;
@@ -91,7 +90,9 @@ export const periodsExtractor = defineExtractor({
       if (am < 1 || am > 12 || bm < 1 || bm > 12) continue;
       add(`${g.ay}-${pad(am)}`, `${g.by}-${pad(bm)}`, m.index, m.index + m[0].length);
     }
-    for (const m of candidateMatchAll(text, MONTH_NAME_RANGE, MONTH_NAME_RANGE_CANDIDATE)) {
+    // a month name (found once with the dates extractor's) and the "od" before it
+    const monthNameRangeStarts = cueStarts(text, candidateStarts(text, MONTH_CANDIDATE).map((at) => at + 1), 2);
+    for (const m of matchAllAt(text, MONTH_NAME_RANGE, monthNameRangeStarts)) {
       const g = m.groups!;
       add(`${g.ay}-${pad(monthNumber(g.amn)!)}`, `${g.by}-${pad(monthNumber(g.bmn)!)}`, m.index, m.index + m[0].length);
     }
