@@ -19,7 +19,7 @@ import { WorkerPool } from './pool.js';
 import { Progress } from './progress.js';
 import { sha256 } from './read.js';
 import { OutputWriter } from './write.js';
-import { INDEX_DIR, INDEX_FORMAT, SearchIndexBuilder, saveSearchIndex, writeSearchIndex } from '../search/index-build.js';
+import type { SearchIndexBuilder } from '../search/index-build.js';
 
 export interface IngestOptions {
   out: string;
@@ -154,18 +154,22 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
   /** results still being parsed, by cache name: the writer waits for each in turn */
   const parsing = new Map<string, Deferred>();
   for (const u of todo) parsing.set(cache.resultName(u.sha256, u.path), deferred());
-  // the index is built beside the writer when there is something new; a run from the cache alone keeps it
-  const indexBuilder = todo.length ? new SearchIndexBuilder() : undefined;
-  let indexComplete = true;
   const writer = await OutputWriter.open(options.out);
   writer.openExtra(TEXTS_FILE);
+  // the workers start now: they load their modules while this thread loads the search index code (lunr,
+  // the Czech analyzer); nothing that can fail stands between here and the parse loop that closes them
+  const pool = todo.length ? new WorkerPool({ size: workers, timeoutMs: run.timeoutMs, maxWorkerMemoryMb: run.maxWorkerMemoryMb }) : undefined;
+  const indexModule = import('../search/index-build.js');
+  // the index is built beside the writer when there is something new; a run from the cache alone keeps it
+  let indexBuilder: SearchIndexBuilder | undefined;
+  let indexComplete = true;
   const failed: ManifestEntry[] = [];
   const writing = writeOutputs(units, cache, parsing, async (entry, processed) => {
     await writer.add(entry, processed?.record);
     if (processed?.record && processed.text) await writer.addLine(TEXTS_FILE, JSON.stringify(processed.text));
     if (processed?.record) {
-      if (processed.text) indexBuilder?.add(processed.record, processed.text);
-      else indexComplete = false;
+      if (!processed.text) indexComplete = false;
+      else if (pool) (indexBuilder ??= new (await indexModule).SearchIndexBuilder()).add(processed.record, processed.text);
     }
     stats.byStatus[entry.status]++;
     if (entry.status === 'failed') failed.push(entry);
@@ -174,8 +178,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
 
   const progress = new Progress(todo.length, process.stderr, options.quiet);
   let fatal: unknown;
-  if (todo.length) {
-    const pool = new WorkerPool({ size: workers, timeoutMs: run.timeoutMs, maxWorkerMemoryMb: run.maxWorkerMemoryMb });
+  if (pool) {
     const parseQueue = new PQueue({ concurrency: workers });
     // twice as many files read as parsed, so a worker never waits for the disk; no more, so memory stays flat
     const readQueue = new PQueue({ concurrency: workers * 2 });
@@ -220,6 +223,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
   stats.records = writer.records;
   const written = await writer.close();
   phase('write');
+  const { INDEX_DIR, INDEX_FORMAT, saveSearchIndex, writeSearchIndex } = await indexModule;
   // the search index of the same records and texts is there already: not built again (a marker written
   // after the index says which records it holds, so an index cut short by a kill is built again)
   const indexOf = `${INDEX_FORMAT} ${writer.digests.get(OUTPUT_FILES.records)} ${writer.digests.get(TEXTS_FILE)}\n`;
