@@ -18,6 +18,8 @@
  * candidate pattern with the `i` flag may spell words as its pattern does.
  */
 
+import { matchAtCandidates } from './fast-match.js';
+
 /**
  * contains every `\p{Lu}` of the Basic Multilingual Plane: A–Z, the capitals of Latin-1 and all above
  * U+00FF but the small letters of Czech (č ď ě ň ř š ť ů ž), so that a candidate seldom starts inside a word
@@ -63,22 +65,8 @@ export function* candidateMatchAll(text: string, re: RegExp, candidates: RegExp)
     yield* text.matchAll(re) as IterableIterator<RegExpExecArray>;
     return;
   }
-  const exact = stickyOf(re);
-  let pos = re.lastIndex; // matchAll starts where the pattern's lastIndex stands, too
-  while (pos <= text.length) {
-    candidates.lastIndex = pos;
-    const candidate = candidates.exec(text);
-    if (!candidate) return;
-    const at = candidate.index;
-    exact.lastIndex = at;
-    const m = exact.exec(text);
-    if (m) {
-      yield m;
-      pos = at + (m[0].length || 1);
-    } else {
-      pos = at + 1;
-    }
-  }
+  // a text without surrogate pairs (unsafe() sends those to matchAll): one character is one code unit
+  yield* matchAtCandidates(text, stickyOf(re), candidates, re.lastIndex, false);
 }
 
 const startsOf = new WeakMap<RegExp, { text: string; starts: readonly number[] }>();

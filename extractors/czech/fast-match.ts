@@ -93,11 +93,19 @@ export function* fastMatchAll(text: string, re: RegExp): IterableIterator<RegExp
     yield* text.matchAll(re) as IterableIterator<RegExpExecArray>;
     return;
   }
-  const unicode = /[uv]/.test(re.flags);
-  let pos = re.lastIndex; // matchAll starts where the pattern's lastIndex stands, too
+  yield* matchAtCandidates(text, exact, pre, re.lastIndex, /[uv]/.test(re.flags));
+}
+
+/**
+ * The matches of the sticky `exact` tried where the global `candidates` match, from `from` on, as
+ * `text.matchAll` of the pattern gives them, provided `candidates` matches wherever the pattern does: a
+ * candidate the pattern rejects moves the search on by one character, as the engine itself would.
+ */
+export function* matchAtCandidates(text: string, exact: RegExp, candidates: RegExp, from: number, unicode: boolean): IterableIterator<RegExpExecArray> {
+  let pos = from;
   while (pos <= text.length) {
-    pre.lastIndex = pos;
-    const candidate = pre.exec(text);
+    candidates.lastIndex = pos;
+    const candidate = candidates.exec(text);
     if (!candidate) return;
     const at = candidate.index;
     exact.lastIndex = at;
