@@ -17,6 +17,12 @@ const program = new Command()
 
 for (const register of COMMANDS) register(program);
 
+// output piped into a reader that stops early (`spisovna check DIR | head`): nothing more to say, no error
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
 try {
   await program.parseAsync(process.argv);
 } catch (err) {

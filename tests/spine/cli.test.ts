@@ -81,3 +81,28 @@ describe('spisovna CLI', () => {
     expect(code).toBe(2);
   });
 });
+
+describe('spisovna output read by a pipe that closes early', () => {
+  it('stops quietly with exit 0 (`spisovna extract zápis.txt | head -c 100`)', async () => {
+    const { spawn } = await import('node:child_process');
+    const { writeFile } = await import('node:fs/promises');
+    const { root } = await import('../helpers/cli.js');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'spisovna-pipe-'));
+    try {
+      // minutes with some thousand meetings: a record far larger than a pipe holds (64 KB)
+      const lines = ['Zápis z jednání pracovní skupiny pro seniory', ''];
+      for (let y = 2010; y <= 2020; y++) for (let m = 1; m <= 12; m++) for (let d = 1; d <= 28; d += 3) lines.push(`Jednání se konalo dne ${d}. ${m}. ${y} v Kadani.`);
+      await writeFile(path.join(dir, 'zápis.txt'), lines.join('\n'));
+      const child = spawn(process.execPath, [path.join(root, 'bin/spisovna.js'), 'extract', 'zápis.txt'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+      // the reader takes the first chunk and goes away, as `head -c 100` does
+      child.stdout.once('data', () => child.stdout.destroy());
+      const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+      expect(stderr).not.toMatch(/EPIPE|Unhandled/);
+      expect(code).toBe(0);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
