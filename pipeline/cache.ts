@@ -141,12 +141,23 @@ export class Cache {
     }
   }
 
-  /** A cached result, with the path of the file it now stands for. */
-  async getResult(name: string, filePath: string): Promise<Processed> {
+  /**
+   * A cached result, with the path of the file it now stands for; undefined when the entry cannot be read
+   * (a damaged disk, a hand-edited file): the file is then parsed again.
+   */
+  async getResult(name: string, filePath: string): Promise<Processed | undefined> {
     this.used.add(name);
     const held = this.held.get(name);
     if (held) this.held.delete(name);
-    const p = held ?? (JSON.parse(await readFile(path.join(this.dir, 'results', name), 'utf8')) as Processed);
+    let p = held;
+    if (!p) {
+      try {
+        p = JSON.parse(await readFile(path.join(this.dir, 'results', name), 'utf8')) as Processed;
+      } catch {
+        return undefined;
+      }
+      if (!p?.entry || typeof p.entry !== 'object') return undefined;
+    }
     p.entry.path = filePath;
     if (p.record) p.record.source.path = filePath;
     return p;

@@ -158,18 +158,29 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
   writer.openExtra(TEXTS_FILE);
   // the workers start now: they load their modules while this thread loads the search index code (lunr,
   // the Czech analyzer); nothing that can fail stands between here and the parse loop that closes them
-  const pool = todo.length ? new WorkerPool({ size: workers, timeoutMs: run.timeoutMs, maxWorkerMemoryMb: run.maxWorkerMemoryMb }) : undefined;
+  const newPool = () => new WorkerPool({ size: workers, timeoutMs: run.timeoutMs, maxWorkerMemoryMb: run.maxWorkerMemoryMb });
+  let pool = todo.length ? newPool() : undefined;
+  const parseQueue = new PQueue({ concurrency: workers });
   const indexModule = import('../search/index-build.js');
   // the index is built beside the writer when there is something new; a run from the cache alone keeps it
   let indexBuilder: SearchIndexBuilder | undefined;
   let indexComplete = true;
+  const building = todo.length > 0;
   const failed: ManifestEntry[] = [];
-  const writing = writeOutputs(units, cache, parsing, async (entry, processed) => {
+  // a cached result that cannot be read back is parsed again (in the pool, started if need be)
+  const reparse = async (unit: Unit, name: string): Promise<Processed> => {
+    const processed = await parseUnit(unit, memo, (pool ??= newPool()), parseQueue, limits);
+    stats.parsed++;
+    stats.cached--;
+    await cache.putResult(name, processed);
+    return processed;
+  };
+  const writing = writeOutputs(units, cache, parsing, reparse, async (entry, processed) => {
     await writer.add(entry, processed?.record);
     if (processed?.record && processed.text) await writer.addLine(TEXTS_FILE, JSON.stringify(processed.text));
     if (processed?.record) {
       if (!processed.text) indexComplete = false;
-      else if (pool) (indexBuilder ??= new (await indexModule).SearchIndexBuilder()).add(processed.record, processed.text);
+      else if (building) (indexBuilder ??= new (await indexModule).SearchIndexBuilder()).add(processed.record, processed.text);
     }
     stats.byStatus[entry.status]++;
     if (entry.status === 'failed') failed.push(entry);
@@ -179,14 +190,14 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
   const progress = new Progress(todo.length, process.stderr, options.quiet);
   let fatal: unknown;
   if (pool) {
-    const parseQueue = new PQueue({ concurrency: workers });
+    const parsePool = pool;
     // twice as many files read as parsed, so a worker never waits for the disk; no more, so memory stays flat
     const readQueue = new PQueue({ concurrency: workers * 2 });
     try {
       for (const unit of todo) {
         const name = cache.resultName(unit.sha256, unit.path);
         readQueue.add(async () => {
-          const processed = await parseUnit(unit, memo, pool, parseQueue, limits);
+          const processed = await parseUnit(unit, memo, parsePool, parseQueue, limits);
           stats.parsed++;
           await cache.putResult(name, processed);
           parsing.get(name)!.resolve();
@@ -199,25 +210,29 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
         });
       }
       await readQueue.onIdle();
-    } finally {
-      await pool.close();
-      const times = Object.entries(pool.stageTimes).sort((a, b) => b[1] - a[1]);
-      if (times.length) process.stderr.write(`spisovna: timing in workers: ${times.map(([k, v]) => `${k} ${(v / 1000).toFixed(2)} s`).join(', ')}\n`);
+    } catch (err) {
+      fatal ??= err;
     }
   }
-  memo.clear();
   phase('parse');
-  if (fatal) {
-    for (const d of parsing.values()) d.reject(fatal);
-    await writing.catch(() => undefined);
-    await writer.abort();
-    throw fatal;
-  }
   try {
+    if (fatal) {
+      for (const d of parsing.values()) d.reject(fatal);
+      await writing.catch(() => undefined);
+      throw fatal;
+    }
     await writing;
   } catch (err) {
     await writer.abort();
     throw err;
+  } finally {
+    memo.clear();
+    // the pool closes once the writer is done: it may still parse a cached result that cannot be read
+    if (pool) {
+      await pool.close();
+      const times = Object.entries(pool.stageTimes).sort((a, b) => b[1] - a[1]);
+      if (times.length) process.stderr.write(`spisovna: timing in workers: ${times.map(([k, v]) => `${k} ${(v / 1000).toFixed(2)} s`).join(', ')}\n`);
+    }
   }
   stats.entries = writer.entries;
   stats.records = writer.records;
@@ -264,6 +279,7 @@ async function writeOutputs(
   units: readonly Unit[],
   cache: Cache,
   parsing: ReadonlyMap<string, Deferred>,
+  reparse: (unit: Unit, name: string) => Promise<Processed>,
   add: (entry: ManifestEntry, processed?: Processed) => Promise<void>,
 ): Promise<void> {
   const firstBySha = new Map<string, ManifestEntry>();
@@ -294,7 +310,7 @@ async function writeOutputs(
     }
     const name = cache.resultName(u.sha256, u.path);
     await parsing.get(name)?.promise;
-    const processed = await cache.getResult(name, u.path);
+    const processed = (await cache.getResult(name, u.path)) ?? (await reparse(u, name));
     firstBySha.set(u.sha256, processed.entry);
     await add(processed.entry, processed);
   }

@@ -97,6 +97,23 @@ describe('incremental and resumable ingest', () => {
     expect(await outputs(out)).toEqual(await outputs(fresh));
   }, 120_000);
 
+  it('parses again a file whose cached result cannot be read, and repairs the cache', async () => {
+    const out = path.join(tmp, 'damaged');
+    expect((await spisovna(['ingest', '.', '--out', out, '--quiet'], input)).code).toBe(0);
+    const dirs = (await readdir(path.join(out, '.cache'))).filter((d) => d.startsWith('v'));
+    const results = path.join(out, '.cache', dirs[0], 'results');
+    const names = (await readdir(results)).filter((f) => f.endsWith('.json')).sort();
+    await writeFile(path.join(results, names[0]), '{"record": {"id": "useknut');
+    await writeFile(path.join(results, names[1]), '');
+    const run = await spisovna(['ingest', '.', '--out', out, '--quiet'], input);
+    expect(run.code, run.stderr).toBe(0);
+    expect(await lastRun(out)).toMatchObject({ hashed: 0, parsed: 2, cached: N - 2, entries: N });
+    expect(await outputs(out)).toEqual(clean);
+    const again = await spisovna(['ingest', '.', '--out', out, '--quiet'], input);
+    expect(await lastRun(out)).toMatchObject({ parsed: 0, cached: N });
+    expect(again.code).toBe(0);
+  }, 120_000);
+
   it('finishes a run killed with SIGKILL, at several moments, with the output of a clean run', async () => {
     const out = path.join(tmp, 'killed');
     let interrupted = 0;
