@@ -157,7 +157,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
   const writer = await OutputWriter.open(options.out);
   writer.openExtra(TEXTS_FILE);
   // the workers start now: they load their modules while this thread loads the search index code (lunr,
-  // the Czech analyzer); nothing that can fail stands between here and the parse loop that closes them
+  // the Czech analyzer); nothing that can fail stands between here and the `finally` that closes them
   const newPool = () => new WorkerPool({ size: workers, timeoutMs: run.timeoutMs, maxWorkerMemoryMb: run.maxWorkerMemoryMb });
   let pool = todo.length ? newPool() : undefined;
   const parseQueue = new PQueue({ concurrency: workers });
