@@ -15,8 +15,6 @@ export interface Processed {
 /** One line of DIR/texts.jsonl: `{ id, text, headings }` (the shape output/texts.ts reads). */
 export type ProcessedText = DocumentText;
 
-export { failureReason };
-
 /**
  * One file through read → normalise → extract → check → validate. Never throws for a bad file:
  * the failure becomes the manifest entry's status and reason, so the batch goes on.

@@ -13,7 +13,7 @@ export interface WorkerJob {
 
 /**
  * A result goes back as JSON text: posting one string costs the worker less than the structured clone of a
- * record's many small objects, and the cache stores JSON anyway.
+ * record's many small objects.
  */
 export type WorkerReply = { type: 'ready' } | { type: 'done'; id: number; json: string; times?: Record<string, number> };
 

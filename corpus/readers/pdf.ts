@@ -12,8 +12,8 @@ let pdfParse: Promise<typeof import('pdf-parse')> | undefined;
  * Built-ins that pdf-parse's pdf.js (pdfjs-dist's legacy build, the one for Node 20) replaces with core-js
  * polyfills because their feature tests fail on Node 20's V8: a JavaScript `Array.prototype.push` and a
  * JavaScript `JSON.parse` then serve every array and every JSON text of the thread, pdf.js's and ours.
- * The native ones are put back once pdf.js is loaded; they do all pdf.js needs of them (the tests check
- * edge cases such as arrays longer than 2^32 − 1 and JSON source text access).
+ * The native ones are put back once pdf.js is loaded; they do all pdf.js needs of them (the failing feature
+ * tests check edge cases such as arrays longer than 2^32 − 1 and JSON source text access).
  */
 const NATIVE_BUILTINS: ReadonlyArray<readonly [object, PropertyKey]> = [
   [Array.prototype, 'push'],

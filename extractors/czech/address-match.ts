@@ -6,6 +6,8 @@
  * them and at the capitals just before them that can open such a street, in text order.
  */
 
+import { stickyOf } from './fast-match.js';
+
 /** three digits 1–7…, an optional space, two digits: where every match has its PSČ (found overlapping) */
 const PSC_SHAPE = /[1-7]\d{2} ?\d{2}/g;
 /** characters of a street and its house number ("Archiváře Teplého 102/3a,"), white space apart */
@@ -47,7 +49,7 @@ function streetFrom(text: string, psc: number): number {
 
 /** The matches of the global `re` (ADDRESS) in `text`, as `text.matchAll(re)` gives them. */
 export function* addressMatchAll(text: string, re: RegExp): IterableIterator<RegExpExecArray> {
-  const exact = new RegExp(re.source, `${re.flags.replace('g', '')}y`);
+  const exact = stickyOf(re);
   const psc = new RegExp(PSC_SHAPE.source, 'g');
   const starts: number[] = [];
   for (let m = psc.exec(text); m; m = psc.exec(text)) {

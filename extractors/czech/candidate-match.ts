@@ -18,7 +18,7 @@
  * candidate pattern with the `i` flag may spell words as its pattern does.
  */
 
-import { matchAtCandidates } from './fast-match.js';
+import { matchAtCandidates, stickyOf } from './fast-match.js';
 
 /**
  * contains every `\p{Lu}` of the Basic Multilingual Plane: A–Z, the capitals of Latin-1 and all above
@@ -31,7 +31,6 @@ export const LOWER = String.raw`[a-z\u0080-\uffff]`;
 export const LETTER_OR_DIGIT = String.raw`[A-Za-z0-9\u0080-\uffff]`;
 
 const SURROGATE_OR_ODD_FOLD = /[\ud800-\udfff\u017f\u212a]/;
-const sticky = new WeakMap<RegExp, RegExp>();
 
 // a document's text is scanned by many patterns in a row: its check is kept; a short text is checked anew
 let lastText: string | undefined;
@@ -44,16 +43,6 @@ function unsafe(text: string): boolean {
     lastUnsafe = SURROGATE_OR_ODD_FOLD.test(text);
   }
   return lastUnsafe;
-}
-
-/** the pattern itself, sticky, to be tried at one position */
-function stickyOf(re: RegExp): RegExp {
-  let exact = sticky.get(re);
-  if (!exact) {
-    exact = new RegExp(re.source, `${re.flags.replace('g', '')}y`);
-    sticky.set(re, exact);
-  }
-  return exact;
 }
 
 /**

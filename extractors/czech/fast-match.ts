@@ -18,6 +18,20 @@ interface Compiled {
 }
 
 const compiled = new WeakMap<RegExp, Compiled>();
+const stickies = new WeakMap<RegExp, RegExp>();
+
+/**
+ * The pattern itself, sticky, to be tried at one position (one copy per pattern, shared by the scanners of
+ * this folder: each sets `lastIndex` right before it tries).
+ */
+export function stickyOf(re: RegExp): RegExp {
+  let exact = stickies.get(re);
+  if (!exact) {
+    exact = new RegExp(re.source, `${re.flags.replace('g', '')}y`);
+    stickies.set(re, exact);
+  }
+  return exact;
+}
 
 /**
  * The source without its lookbehinds, or undefined when it has none to drop. Only lookbehinds that no
@@ -79,7 +93,7 @@ function compile(re: RegExp): Compiled {
     const source = re.flags.includes('y') ? undefined : stripEdgeLookbehinds(re.source);
     c = source === undefined ? {} : {
       pre: new RegExp(source, re.flags.includes('g') ? re.flags : `${re.flags}g`),
-      exact: new RegExp(re.source, `${re.flags.replace('g', '')}y`),
+      exact: stickyOf(re),
     };
     compiled.set(re, c);
   }

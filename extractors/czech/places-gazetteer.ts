@@ -83,7 +83,7 @@ const SEPARATOR = /[\s-]/u;
 
 /**
  * The gazetteer, kept for the process: read from the copy `npm run build` writes beside this module
- * (scripts/build-gazetteer.mjs; ~60 ms), else built (~200 ms, in every parsing worker). The copy names the
+ * (scripts/build-gazetteer.mjs; ~100 ms), else built (~200 ms, in every parsing worker). The copy names the
  * fingerprint of what it was built from and is used only while that still holds.
  */
 export function gazetteer(): Gazetteer {
@@ -215,7 +215,7 @@ export function deserializeGazetteer(json: string, fingerprint?: string): Gazett
   const s = JSON.parse(json) as Serialized;
   if (fingerprint !== undefined && s.fingerprint !== fingerprint) return undefined;
   const hits = s.hits.map(([name, hint, flags]): FormHit => {
-    // the same properties, in the same order, as the built readings
+    // the same properties as the built reading (their order may differ; nothing reads it)
     const hit: FormHit = { name } as FormHit;
     if (hint) hit.hint = hint;
     hit.nominative = (flags & 1) !== 0;

@@ -6,6 +6,8 @@
  * occurrence of `anchor`; here only those word starts are tried, with the pattern sticky, in text order.
  */
 
+import { stickyOf } from './fast-match.js';
+
 const LETTER = /^\p{L}$/u;
 const SPACE = /^\s$/u;
 
@@ -34,7 +36,7 @@ export function* wordBeforeMatchAll(text: string, re: RegExp, anchor: string): I
     yield* text.matchAll(re) as IterableIterator<RegExpExecArray>;
     return;
   }
-  const exact = new RegExp(re.source, `${re.flags.replace('g', '')}y`);
+  const exact = stickyOf(re);
   // where matchAll would search on from: the pattern's lastIndex, then past the match before (no overlaps)
   let pos = re.lastIndex;
   for (let at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) {

@@ -1,7 +1,7 @@
 import type { Organisation } from '../../schema/index.js';
 import { BODY_NAME, FIXED_BODY_NAME, MAS_NAME, NAME_CONNECTORS, ORG_FORM, ORG_FORMS } from '../czech/org-forms.js';
 import { evidenceAt } from '../czech/field-spans.js';
-import { fastMatchAll } from '../czech/fast-match.js';
+import { fastMatchAll, stickyOf } from '../czech/fast-match.js';
 import { defineExtractor, type ExtractContext } from '../types.js';
 
 /**
@@ -31,7 +31,7 @@ const SPACE = /^\s$/u;
  * comma and white space begins.
  */
 function* nameThenFormAll(text: string): IterableIterator<RegExpExecArray> {
-  const exact = new RegExp(NAME_THEN_FORM.source, 'uy');
+  const exact = stickyOf(NAME_THEN_FORM);
   const form = new RegExp(FORM_AT.source, 'gu');
   let pos = 0; // where matchAll would search on from: a match does not overlap the one before it
   for (let f = form.exec(text); f; f = form.exec(text)) {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { looksBinary } from '../../pipeline/binary.js';
-import { SpisovnaError } from '../../pipeline/errors.js';
+import { SpisovnaError, failureReason } from '../../pipeline/errors.js';
 import { flattenDeepHtml } from '../../pipeline/html-depth.js';
-import { failureReason } from '../../pipeline/process.js';
 import { textStats } from '../../pipeline/record.js';
 import { Progress, formatDuration } from '../../pipeline/progress.js';
 import { CZECH } from './hostile.js';
