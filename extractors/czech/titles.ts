@@ -14,19 +14,45 @@ export const HONORIFICS: readonly string[] = [
   'pan', 'pana', 'panu', 'panem', 'paní', 'pí.', 'p.', 'sl.', 'slečna', 'slečny', 'Pan', 'Pana', 'Panu', 'Paní', 'Pí.',
 ];
 
-/** a regex source for a title as written: a lower-case title may start a sentence ("Doc.", "Prof.") */
+/** the end of a title whose final dot may be missing ("Mgr Jana Nová", "Ph.D"): then no letter may follow */
+const OPTIONAL_DOT = '(?:\\.|(?![\\p{L}]))';
+
+/** a regex source for a title as written, less its final dot; a lower-case title may start a sentence ("Doc.", "Prof.") */
 const escape = (s: string) => {
-  // the final dot may be missing ("Mgr Jana Nová", "Ph.D"), then no letter may follow
-  const body = s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s?').replace(/\\\.$/u, '(?:\\.|(?![\\p{L}]))');
+  const body = s.replace(/\.$/u, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s?');
   const first = s[0];
   return first !== first.toUpperCase() && s.length > 2 && s !== 'sl.' && s !== 'pí.' ? `[${first}${first.toUpperCase()}]${body.slice(1)}` : body;
 };
 const byLength = (a: string, b: string) => b.length - a.length;
 
+/**
+ * One alternation of titles, longest first. Neighbouring titles that end in a dot share one optional-dot
+ * ending, `(?:A|B)(?:\.|(?!\p{L}))`, which tries the same alternatives in the same order as each title with
+ * its own ending: the same matches, but V8 compiles the Unicode letter class once per run of titles instead
+ * of once per title (it was most of the cost of a parsing worker's first document).
+ */
+function alternation(titles: readonly string[]): string {
+  const parts: string[] = [];
+  let dotted: string[] = [];
+  const flush = () => {
+    if (dotted.length) parts.push(`(?:${dotted.join('|')})${OPTIONAL_DOT}`);
+    dotted = [];
+  };
+  for (const t of [...titles].sort(byLength)) {
+    if (t.endsWith('.')) dotted.push(escape(t));
+    else {
+      flush();
+      parts.push(escape(t));
+    }
+  }
+  flush();
+  return `(?:${parts.join('|')})`;
+}
+
 /** regex source: one pre-title, optional spaces inside ("Ing.arch.") */
-export const PRE_TITLE_SOURCE: string = `(?:${[...PRE_TITLES].sort(byLength).map(escape).join('|')})`;
-export const POST_TITLE_SOURCE: string = `(?:${[...POST_TITLES].sort(byLength).map(escape).join('|')})`;
-export const HONORIFIC_SOURCE: string = `(?:${[...HONORIFICS].sort(byLength).map(escape).join('|')})`;
+export const PRE_TITLE_SOURCE: string = alternation(PRE_TITLES);
+export const POST_TITLE_SOURCE: string = alternation(POST_TITLES);
+export const HONORIFIC_SOURCE: string = alternation(HONORIFICS);
 
 const CANONICAL = new Map([...PRE_TITLES, ...POST_TITLES].map((t) => [t.replace(/\s/g, '').toLowerCase(), t]));
 
