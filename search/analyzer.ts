@@ -56,9 +56,11 @@ export interface TextToken {
   end: number;
 }
 
-/** Words of a text with their offsets; a hyphenated compound comes whole, then each of its parts. */
-export function tokenizeText(text: string): TextToken[] {
-  const tokens: TextToken[] = [];
+/**
+ * Each word of a text with its offsets, in order: a hyphenated compound comes whole, then each of its
+ * parts. The word is lower-cased NFC; [start, end) is into the NFC text (the text as given when it is NFC).
+ */
+export function forEachWord(text: string, visit: (word: string, start: number, end: number) => void): void {
   const nfc = text.normalize('NFC');
   // lower-case once; per word only where lower-casing changes the length (never for Czech)
   const lower = nfc.toLowerCase();
@@ -68,16 +70,21 @@ export function tokenizeText(text: string): TextToken[] {
   for (let m = WORD_PATTERN.exec(source); m; m = WORD_PATTERN.exec(source)) {
     const start = m.index;
     const raw = m[0];
-    const word = same ? raw : normaliseWord(raw);
-    tokens.push({ word, start, end: start + raw.length });
+    visit(same ? raw : normaliseWord(raw), start, start + raw.length);
     if (raw.includes('-') || raw.includes('‐') || raw.includes('‑')) {
       let offset = start;
       for (const part of raw.split(HYPHENS)) {
-        tokens.push({ word: same ? part : normaliseWord(part), start: offset, end: offset + part.length });
+        visit(same ? part : normaliseWord(part), offset, offset + part.length);
         offset += part.length + 1;
       }
     }
   }
+}
+
+/** Words of a text with their offsets; a hyphenated compound comes whole, then each of its parts. */
+export function tokenizeText(text: string): TextToken[] {
+  const tokens: TextToken[] = [];
+  forEachWord(text, (word, start, end) => tokens.push({ word, start, end }));
   return tokens;
 }
 
@@ -104,34 +111,36 @@ export function analyzeWord(word: string): string | null {
 /** Index terms of a text in order, stop words dropped, each with its place (for highlighting). */
 export function analyzeText(text: string): Array<TextToken & { term: string }> {
   const out: Array<TextToken & { term: string }> = [];
-  for (const t of tokenizeText(text)) {
-    const term = termOf(t.word);
-    if (term !== null) out.push({ word: t.word, start: t.start, end: t.end, term });
-  }
+  forEachWord(text, (word, start, end) => {
+    const term = termOf(word);
+    if (term !== null) out.push({ word, start, end, term });
+  });
   return out;
+}
+
+/**
+ * Each index term of a text in order with its place, stop words dropped: what the tokenizer and the
+ * pipeline below give lunr, without a token object per word (search/index-build.ts feeds lunr so).
+ */
+export function forEachTerm(text: string, visit: (term: string, start: number, end: number) => void): void {
+  forEachWord(text, (word, start, end) => {
+    const term = termOf(word);
+    if (term !== null) visit(term, start, end);
+  });
 }
 
 /**
  * lunr tokenizer: our words, with position [start, length] metadata as lunr's own tokenizer gives
  * (stored only when the index keeps positions).
  */
-export function czechTokenizer(obj?: unknown, metadata?: { fields?: string[] }): lunr.Token[] {
+export function czechTokenizer(obj?: unknown): lunr.Token[] {
   if (obj === null || obj === undefined) return [];
   const text = Array.isArray(obj) ? obj.map(String).join('\n') : String(obj);
   const tokens: lunr.Token[] = [];
-  const seen: RecordedTerms | undefined = recorder ? { terms: [], starts: [], lengths: [] } : undefined;
   // stop words go here already (the pipeline's step stays for text tokenized otherwise): fewer tokens to build
-  for (const t of tokenizeText(text)) {
-    const term = termOf(t.word);
-    if (term === null) continue;
-    tokens.push(new lunr.Token(t.word, { position: [t.start, t.end - t.start] }));
-    if (seen) {
-      seen.terms.push(term);
-      seen.starts.push(t.start);
-      seen.lengths.push(t.end - t.start);
-    }
-  }
-  if (recorder && seen && metadata?.fields?.length === 1) recorder(metadata.fields[0], seen);
+  forEachWord(text, (word, start, end) => {
+    if (termOf(word) !== null) tokens.push(new lunr.Token(word, { position: [start, end - start] }));
+  });
   return tokens;
 }
 
@@ -140,12 +149,6 @@ export interface RecordedTerms {
   terms: string[];
   starts: number[];
   lengths: number[];
-}
-
-/** Receives each field's terms and positions while an index is built (search/index-build.ts keeps them). */
-let recorder: ((field: string, seen: RecordedTerms) => void) | undefined;
-export function recordTerms(fn: ((field: string, seen: RecordedTerms) => void) | undefined): void {
-  recorder = fn;
 }
 
 const normalise: lunr.PipelineFunction = (token) => token.update((s) => normaliseWord(s));

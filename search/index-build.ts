@@ -10,7 +10,7 @@ import {
 import { writeAtomic } from '../output/atomic.js';
 import { readRecords as readJsonRecords } from '../output/read.js';
 import { documentText, readTexts, TEXTS_FILE, writeTexts } from '../output/texts.js';
-import { PIPELINE_LABELS, recordTerms, useCzechAnalyzer, type RecordedTerms } from './analyzer.js';
+import { PIPELINE_LABELS, forEachTerm, useCzechAnalyzer, type RecordedTerms } from './analyzer.js';
 import { addSequences, engineFromLunr, engineToFiles, prepareEngine, type PreparedShard } from './engine.js';
 import { placeWithin, territoryWithin } from './territory.js';
 
@@ -115,6 +115,74 @@ function fieldsOf(record: DocumentRecord, text: DocumentText | undefined, doc: I
   };
 }
 
+/**
+ * What `lunr.Builder#add` fills in and `build()` reads (lunr 2.3.9): the documents, each field's term
+ * frequencies and length, and the inverted index (term → `_index`, field → ref → metadata).
+ */
+interface LunrBuilderState {
+  _fields: Record<string, unknown>;
+  _documents: Record<string, object>;
+  documentCount: number;
+  termIndex: number;
+  invertedIndex: Record<string, Record<string, Record<string, object>> & { _index: number }>;
+  fieldTermFrequencies: Record<string, Record<string, number>>;
+  fieldLengths: Record<string, number>;
+}
+
+/** lunr's key of a document's field, "field/ref" (lunr.FieldRef, which its typings leave out) */
+const { FieldRef } = lunr as unknown as { FieldRef: { joiner: string } };
+
+/**
+ * `builder.add(doc)` of a builder set up by `useCzechAnalyzer` with an empty metadata whitelist, and the
+ * terms of the phrase fields in text order: the same state, built from each field's term counts instead of
+ * a lunr.Token per word run through the pipeline and three lookups in the inverted index per word (the
+ * most of the index's cost while ingest writes). Distinct terms go in the order lunr meets them, so term
+ * numbers, objects and the saved index are the same (tests/search/index-build.test.ts compares the two).
+ */
+export function addToLunr(
+  builder: lunr.Builder,
+  doc: Record<string, string> & { id: string },
+  phraseFields: readonly string[],
+): Record<string, RecordedTerms> {
+  const state = builder as unknown as LunrBuilderState;
+  const fields = Object.keys(state._fields);
+  const ref = doc.id;
+  const sequences: Record<string, RecordedTerms> = {};
+  state._documents[ref] = {};
+  state.documentCount += 1;
+  for (const field of fields) {
+    const counts = new Map<string, number>();
+    let length = 0;
+    const seen: RecordedTerms | undefined = phraseFields.includes(field) ? { terms: [], starts: [], lengths: [] } : undefined;
+    forEachTerm(doc[field] ?? '', (term, start, end) => {
+      counts.set(term, (counts.get(term) ?? 0) + 1);
+      length++;
+      if (seen) {
+        seen.terms.push(term);
+        seen.starts.push(start);
+        seen.lengths.push(end - start);
+      }
+    });
+    if (seen) sequences[field] = seen;
+    const fieldRef = `${field}${FieldRef.joiner}${ref}`;
+    const frequencies: Record<string, number> = Object.create(null);
+    state.fieldTermFrequencies[fieldRef] = frequencies;
+    state.fieldLengths[fieldRef] = length;
+    for (const [term, n] of counts) {
+      frequencies[term] = n;
+      let posting = state.invertedIndex[term];
+      if (posting === undefined) {
+        posting = Object.create(null) as LunrBuilderState['invertedIndex'][string];
+        posting._index = state.termIndex++;
+        for (const f of fields) posting[f] = Object.create(null);
+        state.invertedIndex[term] = posting;
+      }
+      posting[field][ref] ??= Object.create(null);
+    }
+  }
+  return sequences;
+}
+
 /** One shard's lunr builder, fed a document at a time. */
 class ShardBuilder {
   private readonly builder = new lunr.Builder();
@@ -131,16 +199,7 @@ class ShardBuilder {
   }
 
   add(item: Record<FieldName | 'id', string>): void {
-    const current: Record<string, RecordedTerms> = {};
-    recordTerms((field, seen) => {
-      if ((PHRASE_FIELDS as readonly string[]).includes(field)) current[field] = seen;
-    });
-    try {
-      this.builder.add(item);
-    } finally {
-      recordTerms(undefined);
-    }
-    this.sequences.set(item.id, current);
+    this.sequences.set(item.id, addToLunr(this.builder, item, PHRASE_FIELDS));
     this.size++;
   }
 
