@@ -10,7 +10,9 @@
 //   mixed/  40 documents of 1–100 pages as DOCX, TXT and PDF
 // Then prints files/s, pages/s, MB/s and peak memory for spisovna (a fresh output folder each run, so no
 // cache; and a re-run over the cache) and for pdftotext over the same PDFs, one process at a time and two
-// at once, and the ratio of the times.
+// at once, and the ratio of the times. Two floors beside them: pdf-parse alone (the text of the same PDFs,
+// nothing after; scripts/pdf-text-only.mjs) in one process and in one per core, and spisovna with one
+// parsing worker, to show what the second core buys.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -156,20 +158,30 @@ const pdfFiles = readdirSync(corpus.pdfDir).filter((f) => f.endsWith('.pdf')).so
 const pdfBytes = folderBytes(corpus.pdfDir);
 const mixedBytes = folderBytes(corpus.mixed);
 
-const spisovna = (dir, fresh) => (i) => {
+const spisovna = (dir, fresh, extra = []) => (i) => {
   const o = `${out}-${fresh ? i : 'warm'}`;
   if (fresh) rmSync(o, { recursive: true, force: true });
-  return measure(process.execPath, [bin, 'ingest', dir, '--out', o, '--quiet']);
+  return measure(process.execPath, [bin, 'ingest', dir, '--out', o, '--quiet', ...extra]);
 };
+const textOnly = path.join(root, 'scripts/pdf-text-only.mjs');
+const pdfParseAlone = (processes) => () => measure('sh', ['-c', `node="$0"; script="$1"; shift; for i in $(seq 0 ${processes - 1}); do "$node" "$script" --shard $i/${processes} "$@" & done; wait`, process.execPath, textOnly, ...pdfFiles]);
 const pdftotextSerial = () => measure('sh', ['-c', 'for f in "$@"; do pdftotext -q "$f" - >/dev/null; done', 'sh', ...pdfFiles]);
 const pdftotextParallel = () => measure('sh', ['-c', `printf '%s\\0' "$@" | xargs -0 -P ${CORES} -n 1 sh -c 'pdftotext -q "$0" - >/dev/null'`, 'sh', ...pdfFiles]);
 
 const rows = [];
-rows.push({ ...(await best(`spisovna ingest, ${corpus.pdfs} PDFs, ${CORES} workers, no cache`, spisovna(corpus.pdfDir, true))), files: corpus.pdfs, pages: corpus.pages, bytes: pdfBytes });
+const pdfRow = async (label, fn) => {
+  const row = { ...(await best(label, fn)), files: corpus.pdfs, pages: corpus.pages, bytes: pdfBytes };
+  rows.push(row);
+  return row;
+};
+const sp = await pdfRow(`spisovna ingest, ${corpus.pdfs} PDFs, ${CORES} workers, no cache`, spisovna(corpus.pdfDir, true));
 await spisovna(corpus.pdfDir, false)(0);
-rows.push({ ...(await best('spisovna ingest, same PDFs, re-run (cache)', spisovna(corpus.pdfDir, false))), files: corpus.pdfs, pages: corpus.pages, bytes: pdfBytes });
-rows.push({ ...(await best('pdftotext, same PDFs, one at a time', pdftotextSerial)), files: corpus.pdfs, pages: corpus.pages, bytes: pdfBytes });
-rows.push({ ...(await best(`pdftotext, same PDFs, ${CORES} at a time`, pdftotextParallel)), files: corpus.pdfs, pages: corpus.pages, bytes: pdfBytes });
+await pdfRow('spisovna ingest, same PDFs, re-run (cache)', spisovna(corpus.pdfDir, false));
+const serial = await pdfRow('pdftotext, same PDFs, one at a time', pdftotextSerial);
+const parallel = await pdfRow(`pdftotext, same PDFs, ${CORES} at a time`, pdftotextParallel);
+const aloneOne = await pdfRow('floor: pdf-parse text alone, same PDFs, 1 process', pdfParseAlone(1));
+const aloneAll = await pdfRow(`floor: pdf-parse text alone, same PDFs, ${CORES} processes`, pdfParseAlone(CORES));
+const oneWorker = await pdfRow('spisovna ingest, same PDFs, 1 worker, no cache', spisovna(corpus.pdfDir, true, ['--concurrency', '1']));
 rows.push({ ...(await best(`spisovna ingest, mixed DOCX/PDF/TXT of 1–100 pages, no cache`, spisovna(corpus.mixed, true))), files: corpus.mixedFiles, pages: corpus.mixedPages, bytes: mixedBytes });
 for (let i = 0; i < RUNS; i++) rmSync(`${out}-${i}`, { recursive: true, force: true });
 rmSync(`${out}-warm`, { recursive: true, force: true });
@@ -181,8 +193,9 @@ console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
   console.log(`| ${r.label} | ${r.files} | ${r.pages} | ${fmt(r.bytes / 1e6)} | ${fmt(r.seconds, 2)} | ${fmt(r.cpu, 2)} | ${fmt(r.files / r.seconds)} | ${fmt(r.pages / r.seconds)} | ${fmt(r.bytes / 1e6 / r.seconds, 2)} | ${fmt(r.peakMb, 0)} |`);
 }
-const [sp, , serial, parallel] = rows;
 console.log(`\nratio spisovna / pdftotext (one at a time): ${fmt(sp.seconds / serial.seconds, 2)} ×`);
 console.log(`ratio spisovna / pdftotext (${CORES} at a time): ${fmt(sp.seconds / parallel.seconds, 2)} ×`);
 console.log(`CPU time spisovna / pdftotext: ${fmt(sp.cpu / serial.cpu, 1)} ×`);
+console.log(`floor: pdf-parse alone / pdftotext (one at a time): ${fmt(aloneOne.seconds / serial.seconds, 2)} × in 1 process, ${fmt(aloneAll.seconds / serial.seconds, 2)} × in ${CORES}; ${CORES} processes of pdf-parse are ${fmt(aloneOne.seconds / aloneAll.seconds, 2)} × faster than 1`);
+console.log(`spisovna: ${CORES} workers are ${fmt(oneWorker.seconds / sp.seconds, 2)} × faster than 1; time on top of pdf-parse alone (${CORES} processes): ${fmt(sp.seconds - aloneAll.seconds, 2)} s`);
 console.log(`done-when (≤ 3 × pdftotext): ${sp.seconds <= 3 * serial.seconds ? 'met' : 'NOT met'} against one-at-a-time, ${sp.seconds <= 3 * parallel.seconds ? 'met' : 'NOT met'} against ${CORES}-at-a-time`);
