@@ -25,10 +25,10 @@ const DAY_RANGE_NUMERIC = new RegExp(
 /** "20. – 25. září 2018", "od 3. do 5. května" */
 const DAY_RANGE_MONTH_NAME = new RegExp(
   String.raw`${NUMBER_START}(?<d1>\d{1,2})\.${RANGE_SEP}(?<d>\d{1,2})\.\s{0,2}(?<mn>${MONTH})(?![\p{L}])(?:\s+(?<y>${YEAR})${NUMBER_END})?`, 'giu');
-/** "od 15. září do 15. října 2020": two days of one year with month names */
+/** "od 28. září do 3. října 2020": two days of one year with month names (a span of more than two weeks is a period, taken by periods.ts) */
 const TWO_NAMED_DAYS_ONE_YEAR = new RegExp(
   String.raw`${NUMBER_START}(?<d1>\d{1,2})\.\s{0,2}(?<mn1>${MONTH})${RANGE_SEP}(?<d>\d{1,2})\.\s{0,2}(?<mn>${MONTH})\s+(?<y>${YEAR})${NUMBER_END}`, 'giu');
-/** "13. 6. – 14. 6. 2019", "30. 9. – 2. 10. 2018": two days of one year */
+/** "13. 6. – 14. 6. 2019", "30. 9. – 2. 10. 2018": two days of one year (a span of more than two weeks is a period, taken by periods.ts) */
 const TWO_DAYS_ONE_YEAR = new RegExp(
   String.raw`${NUMBER_START}(?<d1>\d{1,2})\.\s{0,2}(?<m1>\d{1,2})\.${RANGE_SEP}(?<d>\d{1,2})\.\s{0,2}(?<m>\d{1,2})\.\s{0,2}(?<y>${YEAR})${NUMBER_END}`, 'gu');
 /** "12_09_2019", "12/09/2019", "12-09-2019": one separator twice (not a number "č. 1/2/2019") */

@@ -23,6 +23,15 @@ const fullDate = (p: string) =>
 /** "od 1. 10. 2018 do 30. 3. 2022", "1.9.2017 – 30. 9. 2018", "od 1. ledna 2019 do 31. prosince 2021" */
 const DATE_RANGE = new RegExp(
   String.raw`${NUMBER_START}(?:od\s+)?${fullDate('a')}${RANGE_SEP}${fullDate('b')}${NUMBER_END}`, 'giu');
+/**
+ * "od 1. 2. do 31. 3. 2021", "1. 9. – 31. 12. 2019", "od 15. září do 15. listopadu 2020": the start without its
+ * year, in another month than the end. Weeks or months of time are a period; a few days across a month's
+ * end ("30. 9. – 2. 10. 2018", the days of an event) are left to the dates extractor as a day range.
+ */
+const YEARLESS_START_RANGE = new RegExp(
+  String.raw`${NUMBER_START}(?:od\s+)?(?<ad>\d{1,2})\.\s{0,2}(?:(?<am>\d{1,2})\.|(?<amn>${MONTH})(?![\p{L}]))${RANGE_SEP}${fullDate('b')}${NUMBER_END}`, 'giu');
+/** the longest a day range runs: an event's days, not a period of time */
+const DAY_RANGE_MAX_DAYS = 14;
 /** "03/2019 - 02/2021" */
 const MONTH_NUMERIC_RANGE = new RegExp(
   String.raw`${NUMBER_START}(?<am>\d{1,2})\s?/\s?(?<ay>${YEAR})${RANGE_SEP}(?<bm>\d{1,2})\s?/\s?(?<by>${YEAR})${NUMBER_END}`, 'gu');
@@ -83,6 +92,17 @@ export const periodsExtractor = defineExtractor({
       const am = g.amn ? monthNumber(g.amn)! : Number(g.am), bm = g.bmn ? monthNumber(g.bmn)! : Number(g.bm);
       if (am < 1 || am > 12 || bm < 1 || bm > 12 || ad < 1 || ad > 31 || bd < 1 || bd > 31) continue;
       add(`${g.ay}-${pad(am)}-${pad(ad)}`, `${g.by}-${pad(bm)}-${pad(bd)}`, m.index, m.index + m[0].length);
+    }
+    for (const m of candidateMatchAll(text, YEARLESS_START_RANGE, DATE_RANGE_CANDIDATE)) {
+      const g = m.groups!;
+      const ad = Number(g.ad), bd = Number(g.bd), by = Number(g.by);
+      const am = g.amn ? monthNumber(g.amn)! : Number(g.am), bm = g.bmn ? monthNumber(g.bmn)! : Number(g.bm);
+      if (am < 1 || am > 12 || bm < 1 || bm > 12 || ad < 1 || ad > 31 || bd < 1 || bd > 31 || am === bm) continue;
+      // "od 1. 11. do 31. 1. 2021" starts the year before
+      const ay = am > bm ? by - 1 : by;
+      const days = (Date.UTC(by, bm - 1, bd) - Date.UTC(ay, am - 1, ad)) / 86_400_000;
+      if (days <= DAY_RANGE_MAX_DAYS) continue;
+      add(`${ay}-${pad(am)}-${pad(ad)}`, `${by}-${pad(bm)}-${pad(bd)}`, m.index, m.index + m[0].length);
     }
     for (const m of fastMatchAll(text, MONTH_NUMERIC_RANGE)) {
       const g = m.groups!;

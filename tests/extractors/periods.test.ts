@@ -38,6 +38,27 @@ describe('ranges of dates and months', () => {
   ])('%s', (text, from, to) => expectOne(text, from, to));
 });
 
+describe('a range whose start leaves out the year', () => {
+  it.each([
+    ['Dotazníkové šetření proběhlo od 1. 2. do 31. 3. 2021 v listinné podobě.', '2021-02-01', '2021-03-31'],
+    ['Kampaň 1. 9. – 31. 12. 2019.', '2019-09-01', '2019-12-31'],
+    ['Připomínky lze podávat od 15. září do 15. listopadu 2020.', '2020-09-15', '2020-11-15'],
+    ['Sbírka probíhala od 1. 11. do 31. 1. 2021.', '2020-11-01', '2021-01-31'],
+  ])('%s', (text, from, to) => expectOne(text, from, to));
+
+  it('leaves the days of an event and a range within one month to the dates', () => {
+    for (const text of ['Konference proběhne 30. 9. – 2. 10. 2018.', 'od 28. září do 3. října 2020', 'Ve dnech 20. – 25. 9. 2018', 'od 1.2. do 28.2.2019', 'od 2. do 10. 10.']) {
+      expect(pairs(text), text).toEqual([]);
+    }
+  });
+
+  it('holds its two dates in the whole pipeline: a period, not two dates', () => {
+    const fields = runAll('Zápis ze dne 5. 4. 2021\n\nŠetření proběhlo od 1. 2. do 31. 3. 2021.');
+    expect(fields.periods.map((p) => `${p.from}/${p.to}`)).toEqual(['2021-02-01/2021-03-31']);
+    expect(fields.dates.map((d) => d.date)).toEqual(['2021-04-05']);
+  });
+});
+
 describe('subject and role', () => {
   it('names the plan before the period', () => {
     const [p] = run(periodsExtractor, 'tvorbě Střednědobého plánu rozvoje sociálních služeb v Ústeckém kraji na období 2014 – 2017.');
