@@ -15,8 +15,9 @@ import { Cache, cacheKey, writeFileAtomic, type ArchiveListing, type FileStat } 
 import { discover, type InputFile } from './discover.js';
 import { failureReason } from './errors.js';
 import type { Processed } from './process.js';
-import { WorkerPool } from './pool.js';
+import { Parser } from './pool.js';
 import { Progress } from './progress.js';
+import { ByteWindow } from './window.js';
 import { sha256 } from './read.js';
 import { OutputWriter } from './write.js';
 import type { SearchIndexBuilder } from '../search/index-build.js';
@@ -68,6 +69,8 @@ interface Unit {
 }
 
 const HASH_CONCURRENCY = 4;
+/** Input bytes in flight (read, parsing, waiting for the second half) beyond the first two files per worker. */
+const IN_FLIGHT_BYTES = 64 * 1024 * 1024;
 /** Files above this size are hashed as a stream rather than read whole (unless they are ZIP archives). */
 const STREAM_HASH_BYTES = 16 * 1024 * 1024;
 /** The records' normalised texts, one `{ id, text, headings }` a line, for the search index. */
@@ -158,9 +161,8 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
   writer.openExtra(TEXTS_FILE);
   // the workers start now: they load their modules while this thread loads the search index code (lunr,
   // the Czech analyzer); nothing that can fail stands between here and the `finally` that closes them
-  const newPool = () => new WorkerPool({ size: workers, timeoutMs: run.timeoutMs, maxWorkerMemoryMb: run.maxWorkerMemoryMb });
+  const newPool = () => new Parser(workers, { timeoutMs: run.timeoutMs, maxWorkerMemoryMb: run.maxWorkerMemoryMb });
   let pool = todo.length ? newPool() : undefined;
-  const parseQueue = new PQueue({ concurrency: workers });
   const indexModule = import('../search/index-build.js');
   // the index is built beside the writer when there is something new; a run from the cache alone keeps it
   let indexBuilder: SearchIndexBuilder | undefined;
@@ -169,7 +171,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
   const failed: ManifestEntry[] = [];
   // a cached result that cannot be read back is parsed again (in the pool, started if need be)
   const reparse = async (unit: Unit, name: string): Promise<Processed> => {
-    const processed = await parseUnit(unit, memo, (pool ??= newPool()), parseQueue, limits);
+    const processed = await parseUnit(unit, memo, (pool ??= newPool()), limits);
     stats.parsed++;
     stats.cached--;
     await cache.putResult(name, processed);
@@ -191,17 +193,24 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
   let fatal: unknown;
   if (pool) {
     const parsePool = pool;
-    // twice as many files read as parsed, so a worker never waits for the disk; no more, so memory stays flat
-    const readQueue = new PQueue({ concurrency: workers * 2 });
+    // files in flight: enough that no worker waits for the disk or for the other half of a file (a reader
+    // runs ahead of its recorder), and within a byte budget beyond the first few, so memory stays flat
+    const readQueue = new PQueue({ concurrency: workers * 6 });
+    const window = new ByteWindow(workers * 2, IN_FLIGHT_BYTES);
     try {
       for (const unit of todo) {
         const name = cache.resultName(unit.sha256, unit.path);
         readQueue.add(async () => {
-          const processed = await parseUnit(unit, memo, parsePool, parseQueue, limits);
-          stats.parsed++;
-          await cache.putResult(name, processed);
-          parsing.get(name)!.resolve();
-          progress.tick(unit.bytes);
+          await window.enter(unit.bytes);
+          try {
+            const processed = await parseUnit(unit, memo, parsePool, limits);
+            stats.parsed++;
+            await cache.putResult(name, processed);
+            parsing.get(name)!.resolve();
+            progress.tick(unit.bytes);
+          } finally {
+            window.leave(unit.bytes);
+          }
         }).catch((err: unknown) => {
           // not a bad file (those are results) but a batch that cannot go on: a worker that does not
           // start, a full disk; what is done so far stays in the cache for the next run
@@ -391,7 +400,7 @@ async function hashStream(file: string): Promise<string> {
 }
 
 /** Reads a unit's bytes and parses them in the pool; the pool's own failures get the hash and format. */
-async function parseUnit(unit: Unit, memo: ArchiveMemo, pool: WorkerPool, parseQueue: PQueue, limits: ReadLimits): Promise<Processed> {
+async function parseUnit(unit: Unit, memo: ArchiveMemo, parser: Parser, limits: ReadLimits): Promise<Processed> {
   let bytes: Buffer;
   try {
     bytes = await memo.bytes(unit);
@@ -399,7 +408,7 @@ async function parseUnit(unit: Unit, memo: ArchiveMemo, pool: WorkerPool, parseQ
     return { entry: { path: unit.path, status: 'failed', reason: `unreadable: read: ${failureReason(err).replace(/^error: /, '')}`, sha256: unit.sha256, format: 'unknown', bytes: unit.bytes } };
   }
   const format = sniffFormat(bytes, unit.path);
-  const processed = (await parseQueue.add(() => pool.run(unit.path, bytes, limits)))!;
+  const processed = await parser.parse(unit.path, bytes, limits);
   if (!processed.entry.sha256) processed.entry = { ...processed.entry, sha256: unit.sha256, format };
   return processed;
 }

@@ -1,14 +1,29 @@
 import { createHash } from 'node:crypto';
-import type { ParsedDocument } from '../schema/index.js';
+import type { Format, ParsedDocument } from '../schema/index.js';
 import { normalise } from '../corpus/normalise.js';
 import { readerFor, type ReadLimits } from '../corpus/readers/index.js';
-import { SpisovnaError } from './errors.js';
+import { SpisovnaError, failureReason } from './errors.js';
+import type { ReadOutcome } from './process.js';
 import { looksBinary } from './binary.js';
 import { flattenDeepHtml } from './html-depth.js';
 import { timed, timedAsync } from './timing.js';
 
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * The first half of processBytes: the document, or the failed result of a file that cannot be read
+ * (never throws). The format is the one the bytes are sniffed as, for the manifest entry.
+ */
+export async function readStage(bytes: Buffer, path: string, limits: ReadLimits): Promise<ReadOutcome> {
+  let format: Format | 'unknown' = 'unknown';
+  try {
+    format = bytes.length ? readerFor(bytes, path).format : 'unknown';
+    return { doc: await readDocument(bytes, path, limits), format };
+  } catch (err) {
+    return { failed: { entry: { path, status: 'failed', reason: failureReason(err), sha256: sha256(bytes), format, bytes: bytes.length } } };
+  }
 }
 
 /** Stages 2 and 3: read the bytes with the reader their content calls for, then normalise. */

@@ -1,8 +1,28 @@
 import { runChecks } from '../checks/index.js';
 import { extractAll } from '../extractors/index.js';
 import { formatZodError, recordSchema, type DocumentRecord, type ParsedDocument, type TextStats } from '../schema/index.js';
-import { SpisovnaError } from './errors.js';
+import { SpisovnaError, failureReason } from './errors.js';
+import type { Processed, ReadOutcome } from './process.js';
 import { timed } from './timing.js';
+
+/**
+ * The second half of processBytes: the record of a read document, its manifest entry and its text for
+ * the search index; a record that cannot be built fails the file (never throws).
+ */
+export function recordStage({ doc, format }: Extract<ReadOutcome, { doc: unknown }>): Processed {
+  const { path, sha256, bytes } = doc;
+  try {
+    const record = buildRecord(doc);
+    const headings = doc.blocks.filter((b) => b.type === 'heading').map((b) => doc.text.slice(b.start, b.end).trim()).filter(Boolean);
+    return {
+      record,
+      entry: { path, status: 'ok', id: record.id, sha256, format: doc.format, bytes },
+      text: { id: record.id, text: doc.text, headings },
+    };
+  } catch (err) {
+    return { entry: { path, status: 'failed', reason: failureReason(err), sha256, format, bytes } };
+  }
+}
 
 /** Stages 4–6: extract the fields, check them, validate the record against the schema. */
 export function buildRecord(doc: ParsedDocument): DocumentRecord {

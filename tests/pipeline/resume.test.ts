@@ -159,12 +159,13 @@ describe('isolation of a file that hangs or eats memory', () => {
     await rm(tmp, { recursive: true, force: true });
   });
 
-  it('fails the file with timeout, the others go on', async () => {
-    const run = await spisovna(['ingest', 'in', '--out', 'out-timeout', '--quiet', '--timeout', '8'], tmp);
+  // one worker reads and records each file whole; two split each file's halves between a reader and a recorder
+  it.each(['1', '2'])('fails the file with timeout, the others go on (-j %s)', async (workers) => {
+    const run = await spisovna(['ingest', 'in', '--out', `out-timeout-${workers}`, '--quiet', '--timeout', '8', '-j', workers], tmp);
     expect(run.code, run.stderr).toBe(1);
-    const manifest = await jsonl<{ path: string; status: string; reason?: string }>(path.join(tmp, 'out-timeout/manifest.jsonl'));
+    const manifest = await jsonl<{ path: string; status: string; reason?: string }>(path.join(tmp, `out-timeout-${workers}/manifest.jsonl`));
     expect(manifest).toHaveLength(7);
-    expect(manifest.find((e) => e.path === 'in/obří zápis.txt')).toMatchObject({ status: 'failed', reason: expect.stringMatching(/^timeout: /) });
+    expect(manifest.find((e) => e.path === 'in/obří zápis.txt')).toMatchObject({ status: 'failed', reason: expect.stringMatching(/^timeout: worker: no result within 8 s; worker ended/) });
     expect(manifest.filter((e) => e.status === 'ok'), JSON.stringify(manifest.map((e) => e.reason))).toHaveLength(6);
   }, 60_000);
 

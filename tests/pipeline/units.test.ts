@@ -3,6 +3,7 @@ import { looksBinary } from '../../pipeline/binary.js';
 import { SpisovnaError, failureReason } from '../../pipeline/errors.js';
 import { flattenDeepHtml } from '../../pipeline/html-depth.js';
 import { textStats } from '../../pipeline/record.js';
+import { ByteWindow } from '../../pipeline/window.js';
 import { Progress, formatDuration } from '../../pipeline/progress.js';
 import { CZECH } from './hostile.js';
 
@@ -123,5 +124,35 @@ describe('textStats', () => {
 
   it('gives zeros for an empty text', () => {
     expect(stats('')).toEqual({ chars: 0, words: 0, lines: 0, blocks: 0, czechLetterRatio: 0 });
+  });
+});
+
+describe('ByteWindow: files in flight', () => {
+  it('admits the first few whatever their size, then only within the byte budget, in order', async () => {
+    const w = new ByteWindow(2, 100);
+    const order: string[] = [];
+    const enter = (name: string, bytes: number) => w.enter(bytes).then(() => order.push(name));
+    await enter('big-a', 500);
+    await enter('big-b', 500);
+    const c = enter('c', 10);
+    const d = enter('d', 10);
+    await Promise.resolve();
+    expect(order).toEqual(['big-a', 'big-b']); // 1000 bytes held: c waits
+    w.leave(500);
+    await c;
+    // c and big-b in flight (510 bytes): d is within "the first two" again only when one leaves
+    expect(order).toEqual(['big-a', 'big-b', 'c']);
+    w.leave(500);
+    await d;
+    expect(order).toEqual(['big-a', 'big-b', 'c', 'd']);
+    // 20 bytes held: small files enter at once up to the budget
+    await enter('e', 30);
+    await enter('f', 40);
+    const g = enter('g', 11);
+    await Promise.resolve();
+    expect(order.at(-1)).toBe('f');
+    w.leave(10);
+    await g;
+    expect(order.at(-1)).toBe('g');
   });
 });
