@@ -31,10 +31,13 @@ const GUEST_BEFORE_WORD = /čast|ozvání|ako\s+host/;
 /** a character that `trim()` keeps: whether a piece of text is more than white space, without copying it */
 const NON_SPACE = /\S/;
 
+/** the verb of drawing a document up right before a name, its titles between: "zpracovala Mgr." */
+const AUTHOR_BEFORE = /(?<![\p{L}])(?:zpracoval|vypracoval)[aiy]?\s+(?:\p{Lu}[\p{L}]*\.\s*)*$/u;
+
 /** a function's label before a name on its line: "Manažerka projektu: Ing. Jana Nová" */
 const FUNCTION_LABEL = /^[\s•·*\-–]*\p{Lu}[\p{L} ]{1,40}:\s*$/u;
 /** a line that begins with a phone or an e-mail: "tel.: 571 491 256, e-mail: …" */
-const CONTACT_LINE = /^\s*(?:tel\.?|telefon|mob\.?|mobil|e-?mail)(?![\p{L}])/iu;
+export const CONTACT_LINE = /^\s*(?:tel\.?|telefon|mob\.?|mobil|e-?mail)(?![\p{L}])/iu;
 
 /** a sentence that names the person to ask: "Kontaktní osobou je", "Bližší informace poskytne", "Dotazy zodpoví" */
 const CONTACT_BEFORE = /(?:[Kk]ontaktní\s+osob(?:ou|a)\s+(?:je|bude)|informace\s+(?:poskytne|podá|podají)|[Dd]otazy\s+(?:zodpoví|odpoví|vyřizuje)|[Pp]řihlášky\s+přijímá|[Oo]bracet\s+na)(?:\s+\p{Ll}[\p{L}.]*){0,5}\s*(?:\p{Lu}\p{L}*\.\s*)*$/u;
@@ -51,6 +54,8 @@ export function signatureRole(text: string, start: number, end: number): PersonR
   if (lineEnd < 0) lineEnd = text.length;
   const contactBefore = text.slice(Math.max(lineStart, start - 80), start);
   if (CONTACT_AFTER.test(text.slice(end, lineEnd)) || (CONTACT_BEFORE_WORD.test(contactBefore) && CONTACT_BEFORE.test(contactBefore))) return 'contact';
+  // "Plán zpracovala Mgr. Radka Nová ve spolupráci s …": who drew the document up
+  if (AUTHOR_BEFORE.test(contactBefore)) return 'author';
   const guestBefore = text.slice(Math.max(lineStart, start - 100), start);
   if ((GUEST_BEFORE_WORD.test(guestBefore) && GUEST_BEFORE.test(guestBefore)) || GUEST_AFTER.test(text.slice(end, lineEnd))) return 'guest';
   const before = text.slice(lineStart, start);

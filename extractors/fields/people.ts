@@ -5,7 +5,7 @@ import {
   type Parsed,
 } from '../czech/person-names.js';
 import { ATTENDANCE_SHEET, PERSON_LABELS } from '../czech/person-labels.js';
-import { signatureRole } from '../czech/person-contact.js';
+import { CONTACT_LINE, signatureRole } from '../czech/person-contact.js';
 import { cellsOf, responsibleColumn, tableHeader, tableRow, trailingStatus, type TableColumns } from '../czech/person-table.js';
 import { NAMED_AFTER_CUE, NOT_NAME_WORDS } from '../czech/person-words.js';
 import { HONORIFIC_SOURCE, POST_TITLE_SOURCE, PRE_TITLE_SOURCE, honorificReading } from '../czech/titles.js';
@@ -99,7 +99,7 @@ export const peopleExtractor = defineExtractor({
 
     const lines = linesOf(text);
     readTaskTables(text, lines, mentions, taken);
-    readLists(text, lines, mentions, taken);
+    readLists(text, lines, mentions, taken, MEETING_RECORD.test(text));
     readTitled(text, mentions, taken, free);
     readPairs(text, mentions, taken, freeOfPlaces);
     readInitialed(text, mentions, taken, freeOfPlaces);
@@ -127,11 +127,23 @@ function linesOf(text: string): Line[] {
   return lines;
 }
 
-function readLists(text: string, lines: readonly Line[], mentions: Mention[], taken: TakenSpans): void {
+/** a table's rule line: pipes, dashes, colons, plus signs and spaces only */
+const TABLE_RULE = /^[\s|+:=-]*-{3}[\s|+:=-]*$/u;
+
+/** a line that opens minutes or records attendance, or a person's attendance: lists of members are attendance in such a document */
+const MEETING_RECORD = /^[\s•·*\-–]*(?:zápis|přítomn\p{L}*|omluven\p{L}*|nepřítomn\p{L}*|hosté|zapsal\p{L}*|prezen\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:přítomen|přítomna|omluven[aáý]?|nepřítomen|nepřítomna)(?![\p{L}])/imu;
+
+function readLists(text: string, lines: readonly Line[], mentions: Mention[], taken: TakenSpans, meeting: boolean): void {
   for (let i = 0; i < lines.length; i++) {
     const { s, t } = lines[i];
-    const label = matchLabel(t);
-    if (!label) continue;
+    const matched = matchLabel(t);
+    if (!matched) continue;
+    let label = matched.membership && !meeting ? { ...matched, role: 'other' as const } : matched;
+    // "Manažerka projektu: Ing. Jana Nová⏎tel.: …": a line of contact details below makes the person the one
+    // to contact; on the label's own line they do not ("Garant dokumentu: Jakub Šlajs, DiS., …, tel: …")
+    if ((label.role === 'responsible' || label.role === 'author') && CONTACT_LINE.test(text.slice(s + t.length + 1, s + t.length + 200))) {
+      label = { ...label, role: 'contact' };
+    }
     const restStart = s + label.length;
     const rest = text.slice(restStart, s + t.length);
     if (ATTENDANCE_SHEET.test(rest)) continue;
@@ -157,6 +169,8 @@ function readLists(text: string, lines: readonly Line[], mentions: Mention[], ta
           if (columns || TABLE_HEADER.test(lines[j].t)) continue;
         }
         const { s: rowStart, t: row } = lines[j];
+        // the rule under a table's header row ("|------|------|")
+        if (TABLE_RULE.test(row)) continue;
         const cells = tableRow(row, columns);
         const more = cells
           ? readItems(rowStart + cells.start, cells.text, cells.role ?? label.role, 'first')
@@ -227,16 +241,16 @@ function settleOrder(found: Mention[]): void {
  * the first letters of every label ("Z" alone is one; the `i` flag as theirs, so that it folds as they
  * do): a line that starts otherwise needs no label tried
  */
-const LABEL_START = /^[\s•·*\-–]*(?:z|ne|př|pr|se|úč|čl|om|ho|vy|au|te|od|ga|ko|ov|sc|ří|mo|mí|fo)/iu;
+const LABEL_START = /^[\s•·*\-–]*(?:z|ne|př|pr|se|úč|čl|om|ho|vy|au|te|od|ga|ko|ov|sc|ří|mo|mí|fo|ma|pl|do|an|bl|da|ví|vi|in)/iu;
 
-function matchLabel(line: string): { role: PersonRole; length: number } | undefined {
+function matchLabel(line: string): { role: PersonRole; length: number; membership?: boolean } | undefined {
   if (!LABEL_START.test(line)) return undefined;
   for (const l of LABELS) {
     const m = l.re.exec(line);
     if (!m) continue;
     // a verb label without a colon needs a capital letter after it (the `i` flag folds \p{Lu})
     if (l.verb && /^\s+$/u.test(m.groups?.sep ?? '') && !/^\p{Lu}/u.test(line.slice(m[0].length))) continue;
-    return { role: l.role, length: m[0].length };
+    return { role: l.role, length: m[0].length, ...(l.membership ? { membership: true } : {}) };
   }
   return undefined;
 }

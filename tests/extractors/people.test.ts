@@ -428,7 +428,10 @@ describe('a surname alone after an abbreviated address', () => {
 describe('a function label, then phone and e-mail lines', () => {
   it('the person is a contact', () => {
     expectPeople('Koordinátorka projektu: Mgr. Šárka Úlehlová\ntel.: 577 111 222, e-mail: ulehlova@mesto.cz', ['Šárka Úlehlová|contact']);
-    expectPeople('Manažer projektu: Ing. Ondřej Čermák / tel.: 577 111 222', ['Ondřej Čermák|contact']);
+  });
+  it('a function label keeps its role with contact details on its own line (as "Garant dokumentu: …, tel: …" in the dev gold)', () => {
+    expectPeople('Manažer projektu: Ing. Ondřej Čermák / tel.: 577 111 222', ['Ondřej Čermák|responsible']);
+    expectPeople('Manažerka projektu: Ing. Kateřina Machalová\ntel.: 571 491 256, e-mail: machalova@mesto.cz', ['Kateřina Machalová|contact']);
   });
   it('without a contact line below, or with other text after the name, it stays other', () => {
     expectPeople('Koordinátorka projektu: Mgr. Šárka Úlehlová\nProjekt trvá dva roky.', ['Šárka Úlehlová|other']);
@@ -455,5 +458,27 @@ describe('a signature block with a mobile line only', () => {
   });
   it('a task table headed "Zodp."', () => {
     expectPeople('Úkol\tZodp.\tTermín\nZaslat podklady\tMgr. Šárka Úlehlová\t15. 5.', ['Šárka Úlehlová|responsible']);
+  });
+});
+
+describe('labels of functions, authors and attendance tables', () => {
+  it('an attendance table under "Prezence:", its rule line skipped, each row by its status', () => {
+    expectPeople('Prezence:\n| Jméno | Organizace | Účast |\n|------|------------|-------|\n| Mgr. Zdeňka Šťastná | Charita Žďár | přítomna |\n| Ing. Ondřej Čáp | MěÚ | omluven |\n| Petr Žák | Klub seniorů | nepřítomen |', [
+      'Zdeňka Šťastná|present', 'Ondřej Čáp|excused', 'Petr Žák|absent',
+    ]);
+  });
+  it('members listed in a plan are no attendance; in minutes they are', () => {
+    expectPeople('Střednědobý plán\n\nČlenové řídící skupiny: Bc. Petr Říha (Charita), Ing. Jitka Ďásková', ['Petr Říha|other', 'Jitka Ďásková|other']);
+    expectPeople('Zápis z jednání\n\nČlenové řídící skupiny: Bc. Petr Říha, Ing. Jitka Ďásková\nZapsala: Eva Malá', ['Petr Říha|present', 'Jitka Ďásková|present', 'Eva Malá|recorder']);
+  });
+  it('who drew a document up', () => {
+    expectPeople('Plán zpracovali: Mgr. Alžběta Čermáková, koordinátorka', ['Alžběta Čermáková|author']);
+    expectPeople('Zpracovatel analytické části: PhDr. Miroslav Úředníček, Ph.D.', ['Miroslav Úředníček|author']);
+    expectPeople('Nový plán na období 2020 – 2023 zpracovala Mgr. Radka Šímová ve spolupráci s řídící skupinou.', ['Radka Šímová|author']);
+  });
+  it('a project manager and a guarantor are responsible; "Bližší informace:" names the contact', () => {
+    expectPeople('Manažerka projektu: Mgr. Veronika Žáková, DiS.\nOdborný garant: Ing. Petr Říman, Ph.D.', ['Veronika Žáková|responsible', 'Petr Říman|responsible']);
+    expectPeople('projektová manažerka: Mgr. Jana Čížková', ['Jana Čížková|responsible']);
+    expectPeople('Bližší informace: Mgr. Věra Šimánková, koordinátorka KPSS, tel. 571 491 456', ['Věra Šimánková|contact']);
   });
 });
