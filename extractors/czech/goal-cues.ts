@@ -59,7 +59,7 @@ export const GOAL_SENTENCE_CUES: ReadonlyArray<readonly [RegExp, GoalKind]> = [
 ];
 
 /** A heading over goals: "Cíl projektu:", "Cíle:", "Hlavní cíle plánu", "Strategické cíle" (at most eight words). */
-export const GOAL_HEADING = /^(?:[\p{L}.]+\s+){0,3}(?<word>cíl(?:e|ů|y)?|priorit(?:y|a)|prioritní oblasti)(?:\s+[\p{L}.,]+){0,4}\s*:?$/iu;
+export const GOAL_HEADING = /^(?:[\p{L}.]+\s+){0,3}(?<word>cíl(?:e|ů|y)?|priorit(?:y|a)|prioritní oblasti)(?:\s+(?:[\p{L}.,]+|(?:19|20)\d{2})){0,4}\s*:?$/iu;
 /** "Cíl projektu: Zvýšit dostupnost …" — a heading word, a colon, and the goal on the same line */
 export const GOAL_INLINE_HEADING = /^(?:[\p{L}.]+ +){0,2}(?:cíl(?:e|y)?|záměr)(?: +[\p{L}.]+){0,2} *(?::|\t) *(?=\S)/iu;
 /** The last sentence of a paragraph that introduces a list of goals: "Jednotlivé oblasti jsou rozděleny do cílů:" */

@@ -19,12 +19,14 @@ const ID = 'dates';
 
 // --- patterns, most specific first; a later one never takes text an earlier one took
 const ISO_DATE = new RegExp(String.raw`${NUMBER_START}(?<y>${YEAR})-(?<m>\d{2})-(?<d>\d{2})${NUMBER_END}`, 'gu');
-/** "20. – 25. 9. 2018", "12.–15. 2. 2018", "od 2. do 10. 10." (year optional) */
+/** between two days of one month: a range ("20. – 25.", "od 2. do 10.") or a pair ("24. a 26. 9.") */
+const DAY_SEP = String.raw`(?:${RANGE_SEP}|\s+a\s+)`;
+/** "20. – 25. 9. 2018", "12.–15. 2. 2018", "od 2. do 10. 10.", "24. a 26. 9." (year optional) */
 const DAY_RANGE_NUMERIC = new RegExp(
-  String.raw`${NUMBER_START}(?<!\d\.\s{0,2})(?<d1>\d{1,2})\.${RANGE_SEP}(?<d>\d{1,2})\.\s{0,2}(?<m>\d{1,2})\.(?:\s{0,2}(?<y>${YEAR}))?${NUMBER_END}`, 'gu');
-/** "20. – 25. září 2018", "od 3. do 5. května" */
+  String.raw`${NUMBER_START}(?<!\d\.\s{0,2})(?<d1>\d{1,2})\.${DAY_SEP}(?<d>\d{1,2})\.\s{0,2}(?<m>\d{1,2})\.(?:\s{0,2}(?<y>${YEAR}))?${NUMBER_END}`, 'gu');
+/** "20. – 25. září 2018", "od 3. do 5. května", "14. a 16. října" */
 const DAY_RANGE_MONTH_NAME = new RegExp(
-  String.raw`${NUMBER_START}(?<d1>\d{1,2})\.${RANGE_SEP}(?<d>\d{1,2})\.\s{0,2}(?<mn>${MONTH})(?![\p{L}])(?:\s+(?<y>${YEAR})${NUMBER_END})?`, 'giu');
+  String.raw`${NUMBER_START}(?<d1>\d{1,2})\.${DAY_SEP}(?<d>\d{1,2})\.\s{0,2}(?<mn>${MONTH})(?![\p{L}])(?:\s+(?<y>${YEAR})${NUMBER_END})?`, 'giu');
 /** "od 28. září do 3. října 2020": two days of one year with month names (a span of more than two weeks is a period, taken by periods.ts) */
 const TWO_NAMED_DAYS_ONE_YEAR = new RegExp(
   String.raw`${NUMBER_START}(?<d1>\d{1,2})\.\s{0,2}(?<mn1>${MONTH})${RANGE_SEP}(?<d>\d{1,2})\.\s{0,2}(?<mn>${MONTH})\s+(?<y>${YEAR})${NUMBER_END}`, 'giu');

@@ -38,15 +38,17 @@ const MONTH_NUMERIC_RANGE = new RegExp(
 /** "září 2017 – červen 2019", "od ledna 2019 do prosince 2021" */
 const MONTH_NAME_RANGE = new RegExp(
   String.raw`(?<![\p{L}])(?:od\s+)?(?<amn>${MONTH})\s+(?<ay>${YEAR})${RANGE_SEP}(?<bmn>${MONTH})\s+(?<by>${YEAR})${NUMBER_END}`, 'giu');
-/** "2014 – 2017", "2018-2021", "od roku 2014 do roku 2017", "2014–17"; the end may be a typo ("1017") */
+/** a start year mistyped into the next century ("2105 – 2018" for 2015): kept as written when the end is a year before it */
+const TYPO_START_YEAR = String.raw`21\d{2}`;
+/** "2014 – 2017", "2018-2021", "od roku 2014 do roku 2017", "2014–17"; the end may be a typo ("1017"), the start too ("2105") */
 const YEAR_RANGE = new RegExp(
-  String.raw`${NUMBER_START}(?:od\s+(?:roku|r\.)\s*)?(?<a>${YEAR})(?:\s*[-–—]\s*|\s+až\s+|\s+do\s+(?:roku\s+|r\.\s*)?)(?<b>[12]\d{3}|\d{2}(?![\p{N}.,]))${NUMBER_END}(?!\s*(?:Sb|Kč|mil|tis|CZK|EUR|%|obyv|osob|klient|lid|km|ks|hod|m2|m²|let(?![\p{L}])))`, 'giu');
+  String.raw`${NUMBER_START}(?:od\s+(?:roku|r\.)\s*)?(?<a>${YEAR}|${TYPO_START_YEAR})(?:\s*[-–—]\s*|\s+až\s+|\s+do\s+(?:roku\s+|r\.\s*)?)(?<b>[12]\d{3}|\d{2}(?![\p{N}.,]))${NUMBER_END}(?!\s*(?:Sb|Kč|mil|tis|CZK|EUR|%|obyv|osob|klient|lid|km|ks|hod|m2|m²|let(?![\p{L}])))`, 'giu');
 /**
  * Candidate patterns (see candidate-match.ts): each matches wherever its pattern does (a day and a
  * month, a year and a range separator) and is scanned many times faster.
  */
 const DATE_RANGE_CANDIDATE = new RegExp(String.raw`(?:od\s+)?\d{1,2}\.\s{0,2}(?:\d{1,2}\.|(?:${MONTH_ALTERNATION}))`, 'gi');
-const YEAR_RANGE_CANDIDATE = new RegExp(String.raw`(?:od\s+(?:roku|r\.)\s*)?${YEAR}(?:\s*[-–—]|\s+(?:až|do)\s)`, 'gi');
+const YEAR_RANGE_CANDIDATE = new RegExp(String.raw`(?:od\s+(?:roku|r\.)\s*)?(?:${YEAR}|${TYPO_START_YEAR})(?:\s*[-–—]|\s+(?:až|do)\s)`, 'gi');
 /** words before a number range that make it no period: pages, paragraphs, amounts, counts */
 const NOT_PERIOD_BEFORE = /(?<![\p{L}])(s|str|stran[ay]?|strany|č|čís|číslo|tel|§|odst|čl|bod[y]?|pozn)\.?\s*$/iu;
 
@@ -124,6 +126,8 @@ export const periodsExtractor = defineExtractor({
       // only glued ("2014–17"): "2019 - 20 klientů" is a year and a count
       if (g.b.length === 2 && (b <= g.a || /\s/u.test(m[0].slice(4, -2)))) continue;
       if (g.a === b) continue;
+      // a start in the 22nd century is a typo only before a four-digit end of this era ("2105 – 2018")
+      if (g.a.startsWith('21') && !(g.b.length === 4 && /^(?:19|20)/u.test(g.b))) continue;
       // an end after 2100 is a count, not a year ("2000–2500 obyvatel"); an end before the start is a typo, kept
       if (Number(b) > 2100 && Number(b) > Number(g.a)) continue;
       add(g.a, b, m.index, m.index + m[0].length);

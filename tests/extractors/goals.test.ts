@@ -68,6 +68,11 @@ describe('goals: lists and headings', () => {
     expect(texts(t)).toEqual(['Projekt navazuje na aktivity v oblasti plánování.', 'Umožňuje práci 4 pracovních skupin.']);
   });
 
+  it('reads numbered items under a heading that names the year ("Cíle pro rok 2020")', () => {
+    const t = 'Cíle pro rok 2020\n\n1. Zachovat dostupnost terénních služeb pro seniory.\n2. Otevřít nízkoprahové zařízení pro děti.\n\nAktivity na rok 2020';
+    expect(texts(t)).toEqual(['Zachovat dostupnost terénních služeb pro seniory', 'Otevřít nízkoprahové zařízení pro děti']);
+  });
+
   it('reads a goal on the heading line', () => {
     expectOne(goals, 'Cíl projektu: Zvýšit dostupnost služeb pro seniory.', { text: 'Zvýšit dostupnost služeb pro seniory.' });
   });

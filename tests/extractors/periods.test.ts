@@ -24,6 +24,8 @@ describe('ranges of years', () => {
   ])('%s', (text, from, to) => expectOne(text, from, to));
 
   it('keeps a typo as written', () => expectOne('na období 2014 – 1017. Oproti', '2014', '1017'));
+  it('keeps a start mistyped into the next century', () => expectOne('plán výstupů na období 2105 – 2018 a', '2105', '2018'));
+  it('reads no period from counts above 2100', () => expect(pairs('v obcích s 2100–2500 obyvateli')).toEqual([]));
 });
 
 describe('ranges of dates and months', () => {
