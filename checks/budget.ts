@@ -3,7 +3,8 @@ import { allAmounts } from './amounts.js';
 import { fold, sumAmounts } from './util.js';
 
 /** What an amount is in a project budget. Own share, co-financing and own resources are one role. */
-export type BudgetRole = 'total' | 'subsidy' | 'esf' | 'national' | 'cofinancing';
+/** `spent`: what was drawn of the budget ("vyčerpáno 1 093 162 Kč, tj. 95 % rozpočtu"), a share of the stated total */
+export type BudgetRole = 'total' | 'subsidy' | 'esf' | 'national' | 'cofinancing' | 'spent';
 
 export const ROLE_CS: Readonly<Record<BudgetRole, string>> = {
   total: 'celkové náklady',
@@ -11,6 +12,7 @@ export const ROLE_CS: Readonly<Record<BudgetRole, string>> = {
   esf: 'ESF',
   national: 'národní zdroje',
   cofinancing: 'spolufinancování',
+  spent: 'čerpání',
 };
 
 export interface BudgetItem {
@@ -24,6 +26,7 @@ export interface BudgetItem {
 
 /** Cue words, tried in this order on the folded words before an amount: "dotace z ESF" is ESF, not a subsidy. */
 const ROLE_CUES: ReadonlyArray<[BudgetRole, RegExp]> = [
+  ['spent', /(?<![a-z])(?:vy)?cerpan[oaey](?![a-z])|(?<![a-z])(?:bylo|byla|bylo\s+celkem)\s+(?:vyuzito|proplaceno|uhrazeno)(?![a-z])/],
   ['esf', /(?<![a-z])esf(?![a-z])|evropsk[a-z]*\s+(?:soc[a-z]*\.?\s+)?fond|(?<![a-z])eu(?![a-z])|(?<![a-z])uni[ei](?![a-z])|unijni/],
   ['national', /narodni|statni[a-z]*\s+rozpoc(?:e)?t|ze\s+statniho|(?<![a-z])sr(?![a-z])|(?<![a-z])snr(?![a-z])/],
   ['cofinancing', /spolufinanc|prijemc|vlastni[a-z]*\s+(?:podil|zdroj|financ|prostred|vklad|cast)|z\s+vlastnich|podil\s+(?:mesta|obce|kraje|zadatele|prijemce|partnera)|zbyt[a-z]*|(?:u?hrad|doplat)[a-z]*\s+(?:z\s+rozpoctu\s+)?(?:mest|obec|kraj)/],
@@ -148,6 +151,8 @@ export function shareProblem(group: readonly BudgetItem[], item: BudgetItem): { 
   if (!item.share || !item.role || item.role === 'total') return undefined;
   const base = baseOf(group);
   if (!base || item === base.item) return undefined;
+  // what was drawn is a share of a stated total only
+  if (item.role === 'spent' && !base.item) return undefined;
   const { value, decimals } = item.share;
   if (value <= 0 || value >= 100) return undefined;
   const bases = [base.amount];

@@ -2,8 +2,8 @@ import type { Money } from '../schema/index.js';
 import { allAmounts } from './amounts.js';
 import { fold } from './util.js';
 
-/** A line that states the sum of the lines above it ("Celkem: 2.345.678,- Kč", "Součet 1 200 000 Kč"). */
-const TOTAL_LINE = /^[\s•·*–-]*(?:celkem|soucet|uhrnem|rozpocet\s+celkem|naklady\s+celkem|celkove\s+naklady\s+celkem)(?![a-z])/;
+/** A line that states the sum of the lines above it ("Celkem: 2.345.678,- Kč", "Součet 1 200 000 Kč", a table row "| Celkem | 600 748 |"). */
+const TOTAL_LINE = /^[\s•·*–|-]*(?:celkem|soucet|uhrnem|rozpocet\s+celkem|naklady\s+celkem|celkove\s+naklady\s+celkem)(?![a-z])/;
 /** Items that are themselves parts of another item ("z toho", "v tom") would be counted twice. */
 const NESTED = /(?<![a-z])(?:z\s+toho|v\s+tom|z\s+ceho[zs]?)(?![a-z])/;
 

@@ -6,8 +6,8 @@ import { fastMatchAll } from '../../extractors/czech/fast-match.js';
 
 const ID = 'count-mismatch';
 
-/** "Přítomni (9):", "Přítomno: 9 členů –": a label with its count, then the list. */
-const LABELLED_COUNT = /(?<![\p{L}])(Přítomn\p{L}*|Omluven\p{L}*|Nepřítomn\p{L}*|Hosté|Členové)(?:[ \t]*\((\d{1,2})\)[ \t]*:|[ \t]*:[ \t]*(\d{1,2})(?:[ \t]+z[ \t]+\d{1,2})?[ \t]+(?:členů|členové|osob|osoby)(?:[ \t]+\p{L}+){0,2}[ \t]*(?:[:–-]|(?=\n)))/giu;
+/** "Přítomni (9):", "Přítomni (7 členů):", "Přítomno: 9 členů –": a label with its count, then the list. */
+const LABELLED_COUNT = /(?<![\p{L}])(Přítomn\p{L}*|Omluven\p{L}*|Nepřítomn\p{L}*|Hosté|Členové)(?:[ \t]*\((\d{1,2})(?:[ \t]+(?:členů|členové|osob|osoby))?\)[ \t]*:|[ \t]*:[ \t]*(\d{1,2})(?:[ \t]+z[ \t]+\d{1,2})?[ \t]+(?:členů|členové|osob|osoby)(?:[ \t]+\p{L}+){0,2}[ \t]*(?:[:–-]|(?=\n)))/giu;
 /** Where a count may stand: a number or a word, at a word start; the rest is tried only where it is a count. */
 const COUNT_START = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,2}|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})(?=[ \\t])`, 'giu');
 /**
@@ -24,6 +24,8 @@ const BULLET = /^[ \t]*(?:[•·\-–*▪◦]|\d{1,2}[.)]|[a-z]\))[ \t]*/u;
 /** Titles written after a name, which a comma separates but which are no item of their own. */
 const TRAILING_TITLE = /^(?:ph\.?\s?d\.?|csc\.?|drsc\.?|dis\.?|mba|ll\.?m\.?|th\.?d\.?|dr\.?)$/iu;
 const MAX_COUNT = 40;
+/** the end of a sentence inside a line: a dot after a word of three lower-case letters (no title: "Mgr.", "prof.") */
+const SENTENCE_END = /(?<=\p{Ll}{3})(?<![Pp]rof|[Dd]oc)\.[ \t]+(?=\p{Lu})/u;
 const MAX_ITEM = 120;
 /** Nouns that count people, folded. */
 const PERSON_NOUN = /^(?:osob|clen|ucastn|zastup|lid[ie]|obyvat|pritomn|host|pracovnik|pracovnic(?:e|i|emi)?$|zamestnan|expert|odborni|zak|student|senior|klient|uzivatel)/;
@@ -147,7 +149,10 @@ function readColonList(text: string, start: number): ListRead | undefined {
   const rest = text.slice(start, lineEnd);
   if (rest.trim()) {
     const offset = start + (rest.length - rest.trimStart().length);
-    const end = continued(text, lineEnd);
+    let end = continued(text, lineEnd);
+    // the list ends with its sentence: "… skupiny: Senioři, Rodina a děti. V obcích Chrast, Luže …"
+    const stop = SENTENCE_END.exec(text.slice(offset, end));
+    if (stop) end = offset + stop.index + 1;
     return { items: splitItems(text.slice(offset, end)), start: offset, end: offset + text.slice(offset, end).trimEnd().length };
   }
   // the list starts on a following line (one blank line allowed)

@@ -104,3 +104,43 @@ Zapsala: Kateřina Marcinková
     expect(flags.map((f) => f.rule)).toEqual(['period-order']);
   });
 });
+
+describe('flags in the layouts of held-out set 3', () => {
+  it('sum-mismatch: a table typed with "|" closed by a "| Celkem |" row', async () => {
+    const flags = await flagsOf(`Zápis z jednání
+
+Přehled čerpání rozpočtu projektu:
+
+| Položka rozpočtu | Čerpáno (Kč) |
+|------------------|--------------|
+| Osobní náklady   | 312 560      |
+| Cestovné         | 9 214        |
+| Nepřímé náklady  | 48 374       |
+| Celkem           | 380 148      |
+`);
+    expect(flags.map((f) => f.rule)).toEqual(['sum-mismatch']);
+    expect(flags[0].message).toContain('312 560 + 9 214 + 48 374 = 370 148 Kč ≠ 380 148 Kč');
+  });
+
+  it('count-mismatch: "Přítomni (7 členů):" with six names', async () => {
+    const flags = await flagsOf('Zápis z jednání řídící skupiny\n\nPřítomni (7 členů): Mgr. Jana Říhová, Ing. Petr Čáp, Ph.D., Bc. Eva Žáková, DiS., PhDr. Radim Šolc, Lenka Šírová, Ing. Tomáš Hrdý\nOmluveni: Ondřej Kratochvíl\n');
+    expect(flags.map((f) => f.rule)).toEqual(['count-mismatch']);
+  });
+
+  it('count-mismatch: a list ends with its sentence, the next sentence\'s names are no items', async () => {
+    const flags = await flagsOf('Projekt\n\nOd března 2019 pracovaly tři pracovní skupiny: Senioři a osoby se zdravotním postižením, Rodina a děti, Osoby ohrožené sociálním vyloučením. V obcích Slatiňany, Chrast, Heřmanův Městec a Luže proběhla veřejná setkání.\n');
+    expect(flags).toEqual([]);
+  });
+
+  it('percent-mismatch: what was drawn, "tj. 95 % rozpočtu", against the stated total', async () => {
+    const flags = await flagsOf(`Závěrečná zpráva projektu
+
+Celkové způsobilé výdaje projektu: 1 000 000 Kč
+
+Ke dni ukončení projektu bylo vyčerpáno 900 000 Kč, tj. 95 % rozpočtu.
+`);
+    expect(flags.map((f) => f.rule)).toEqual(['percent-mismatch']);
+    expect(flags[0].message).toContain('čerpání 95 % z 1 000 000 Kč je 950 000 Kč, ne 900 000 Kč (to je 90 %)');
+    expect(await flagsOf('Zpráva\n\nCelkové způsobilé výdaje projektu: 1 000 000 Kč\n\nBylo vyčerpáno 950 000 Kč, tj. 95 % rozpočtu.\n')).toEqual([]);
+  });
+});
