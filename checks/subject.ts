@@ -41,6 +41,8 @@ const FILLER = new Set([
 ]);
 
 const MAX_NAME_WORDS = 16;
+/** a name, then "je zpracován / bude realizován / byl schválen na období (let)" right before the period */
+const PASSIVE_PERIOD = /\s+(?:je|jsou|bude|budou|byl[aoy]?)\s+\p{L}+(?:án|ána|áno|ány|en|ena|eno|eny|ný|ná|né)\s+(?:na|pro|v)\s+(?:období|léta|roky)(?:\s+let)?\s*$/iu;
 const WORD = /\p{L}+|\d+\./gu;
 
 /** The name a period at `start` belongs to, or undefined when the words before it do not name a document. */
@@ -53,6 +55,9 @@ export function subjectBefore(text: string, start: number): Subject | undefined 
     from += cut;
     window = text.slice(from, start);
   }
+  // "Komunitní plán je zpracován na období let 2020–2023": the name stands before the verb
+  const passive = PASSIVE_PERIOD.exec(window);
+  if (passive) window = window.slice(0, passive.index);
   const words = [...window.matchAll(WORD)].map((m) => ({ raw: m[0], folded: fold(m[0]), index: from + m.index }));
   let head = -1;
   for (let i = words.length - 1; i >= 0 && words.length - 1 - i <= MAX_NAME_WORDS; i--) {
@@ -91,7 +96,7 @@ export function subjectBefore(text: string, start: number): Subject | undefined 
   const subject: Subject = {
     head: HEADS[words[head].folded],
     words: stems,
-    text: text.slice(words[first].index, start).trim(),
+    text: text.slice(words[first].index, start).trim().replace(/\s+/gu, ' '),
     start: words[first].index,
   };
   if (ordinal !== undefined) subject.ordinal = ordinal;

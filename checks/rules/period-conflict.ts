@@ -30,11 +30,12 @@ export const periodConflict: Rule = {
       const subject = subjectBefore(doc.text, span.evidence.start);
       if (subject) mentions.push({ span, subject });
     }
-    // a bare "plán na období 2016–2020" is the plan of the document when the document names only one plan
+    // a bare "plán na období 2016–2020" ("Komunitní plán je zpracován na období …") is the plan of the document
+    // when the document names only one plan of that head that has the bare mention's words too
     const named = mentions.filter((m) => m.subject.words.size > 1);
     for (const m of mentions) {
       if (m.subject.words.size > 1) continue;
-      const same = named.filter((n) => n.subject.head === m.subject.head);
+      const same = named.filter((n) => n.subject.head === m.subject.head && [...m.subject.words].every((w) => n.subject.words.has(w)));
       if (same.length && same.every((n) => sameSubject(n.subject, same[0].subject))) m.subject = { ...same[0].subject, start: m.subject.start, text: m.subject.text };
     }
     // the same name with the same period, however often repeated, is one node; pairs of nodes are compared

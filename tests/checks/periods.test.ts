@@ -63,6 +63,15 @@ Odkaz na vypracovaný 6. komunitní plán péče SO ORP Ústí nad Labem 2018-20
     expect(evidenceIsExact(d, flags)).toBe(true);
   });
 
+  it('fires on a title over three lines against "Komunitní plán je zpracován na období …" in the body', () => {
+    const d = doc('Město Žďár\n\nKOMUNITNÍ PLÁN SOCIÁLNÍCH SLUŽEB\nORP ŽĎÁR\nna období 2020 – 2022\n\nNavazuje na Komunitní plán sociálních služeb ORP Žďár 2016–2019 a na Střednědobý plán rozvoje sociálních služeb kraje 2019–2021.\n\nKomunitní plán je zpracován na období let 2020–2023. Plnění vyhodnocuje řídící skupina.');
+    const flags = check(periodConflict, d);
+    expect(flags).toHaveLength(1);
+    expect(matchesGold(flags[0], 'period-conflict', '2020 – 2022 vs 2020–2023')).toBe(true);
+    expect(flags[0].message).toContain('„KOMUNITNÍ PLÁN SOCIÁLNÍCH SLUŽEB ORP ŽĎÁR na období“');
+    expect(evidenceIsExact(d, flags)).toBe(true);
+  });
+
   it('fires on a shortened title against the full name in the body', () => {
     const d = doc('Komunitní plán Teplice 2016–2019\n\nByl schválen Komunitní plán sociálních služeb města Teplice na období 2016–2020.');
     const flags = check(periodConflict, d);
