@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { SpisovnaError } from '../../pipeline/errors.js';
 import { pdfPagesToBlocks } from '../pdf-text.js';
+import { useFastLoopbackClone } from './plain-clone.js';
 import type { Reader } from './types.js';
 
 const STAGE = 'reader/pdf';
@@ -34,6 +35,14 @@ export async function loadPdfParse(): Promise<typeof import('pdf-parse')> {
   const worker = (await import(pathToFileURL(workerFile).href)) as { WorkerMessageHandler: unknown };
   (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= { WorkerMessageHandler: worker.WorkerMessageHandler };
   for (const [o, key, descriptor] of natives) if (descriptor) Object.defineProperty(o, key, descriptor);
+  // the in-thread port between pdf.js's halves, reached through a PDFWorker of its own: copies made plainly
+  const pdfjs = (await import(pathToFileURL(createRequire(import.meta.resolve('pdf-parse')).resolve('pdfjs-dist/legacy/build/pdf.mjs')).href)) as {
+    PDFWorker: new (options: { verbosity: number }) => { promise: Promise<void>; port: object | null; destroy(): void };
+  };
+  const probe = new pdfjs.PDFWorker({ verbosity: 0 });
+  await probe.promise;
+  if (probe.port) useFastLoopbackClone(probe.port);
+  probe.destroy();
   return mod;
 }
 
