@@ -219,8 +219,8 @@ function fmtSeconds(ms: number): string {
  * to a document) and recorders (extractors, checks, validation: document to record), half the threads
  * each. A thread that runs one kind of code runs it faster, and each half pays its start-up — pdf.js, the
  * ~270 patterns of the extractors — in its own workers only (150 PDFs on two vCPUs: 3.4 s with two workers
- * each doing whole files, ~2.5 s with a reader and a recorder; `npm run bench:ingest`). A file keeps one time
- * limit over both halves; a crash or a timeout in either fails that file alone.
+ * each doing whole files, 3.1 s with a reader and a recorder, 5.4 s CPU instead of 6.4; `npm run bench:ingest`).
+ * A file keeps one time limit over both halves; a crash or a timeout in either fails that file alone.
  */
 export class Parser {
   private readonly whole?: { pool: WorkerPool; queue: PQueue };
