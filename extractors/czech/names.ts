@@ -113,13 +113,17 @@ export function surnameGender(surname: string): Gender | undefined {
   return undefined;
 }
 
-/** Inserts the mobile e that a declined stem lost: "Kadlc" → "Kadlec", "Hájk" → "Hájek". */
+/** The soft consonants that a mobile ě softened: "Bartůňk" → "Bartůněk", "Vaňk" → "Vaněk", "Hoťk" → "Hotěk". */
+const SOFTENED: Readonly<Record<string, string>> = { 'ň': 'n', 'ť': 't', 'ď': 'd' };
+
+/** Inserts the mobile e that a declined stem lost: "Kadlc" → "Kadlec", "Hájk" → "Hájek", "Staňk" → "Staněk". */
 function withMobileE(stem: string): string | undefined {
   const m = /^(.*[^aeiouyáéíóúůýě])([lkcn])$/u.exec(stem);
   // a vowel before the cluster: "Čunk" → "Čunek", "Hájk" → "Hájek"; none: "Vlk" keeps its syllabic l
   // a syllabic l or r between consonants counts as a vowel: "Vlčk" → "Vlček"
   if (!m || !/[aeiouyáéíóúůýě]|[^aeiouyáéíóúůýě][lr][^aeiouyáéíóúůýě]/u.test(m[1])) return undefined;
-  return `${m[1]}e${m[2]}`;
+  const soft = SOFTENED[m[1].slice(-1)];
+  return soft ? `${m[1].slice(0, -1)}${soft}ě${m[2]}` : `${m[1]}e${m[2]}`;
 }
 
 /**

@@ -31,8 +31,8 @@ const GUEST_BEFORE_WORD = /čast|ozvání|ako\s+host/;
 /** a character that `trim()` keeps: whether a piece of text is more than white space, without copying it */
 const NON_SPACE = /\S/;
 
-/** the verb of drawing a document up right before a name, its titles between: "zpracovala Mgr." */
-const AUTHOR_BEFORE = /(?<![\p{L}])(?:zpracoval|vypracoval)[aiy]?\s+(?:\p{Lu}[\p{L}]*\.\s*)*$/u;
+/** the verb of drawing a document up right before a name, its titles and a function between: "zpracovala (koordinátorka KPSS) Mgr." */
+const AUTHOR_BEFORE = /(?<![\p{L}])(?:zpracoval|vypracoval)[aiy]?\s+(?:\p{Ll}+\s+(?:\p{Lu}{2,6}\s+)?)?(?:\p{Lu}[\p{L}]*\.\s*)*$/u;
 
 /** a function's label before a name on its line: "Manažerka projektu: Ing. Jana Nová" */
 const FUNCTION_LABEL = /^[\s•·*\-–]*\p{Lu}[\p{L} ]{1,40}:\s*$/u;

@@ -25,7 +25,7 @@ import { defineExtractor, type ExtractContext } from '../types.js';
 const ID = 'people';
 
 /** a label inside a line: "T: 30. 11. 2017, Z: Novák", "Publikováno: 12. 3. 2019 | Autor: Jana Nová" */
-const INLINE_LABEL = /(?<=[\s,;(|])(?:(?<responsible>Z|Zodp\.?|Odp\.?|[Zz]odpovídá|[Oo]dpovídá)|(?<author>[Aa]utor(?:ka)?|[Tt]ext|[Zz]pracoval[a]?|[Vv]ypracoval[a]?)|(?<recorder>[Zz]apsal[a]?)|(?<contact>[Kk]ontakt(?:ní osoba)?)|(?<other>[Ff]oto(?:grafie)?))\s*:\s*/gu;
+const INLINE_LABEL = /(?<=[\s,;(|])(?:(?<responsible>Z|Zodp\.?|Odp\.?|[Zz]odpovídá|[Oo]dpovídá|[Zz]?[Oo]dpovědnost|[Oo]dpovědná osoba)|(?<author>[Aa]utor(?:ka)?|[Tt]ext|[Zz]pracoval[a]?|[Vv]ypracoval[a]?)|(?<recorder>[Zz]apsal[a]?)|(?<contact>[Kk]ontakt(?:ní osoba)?)|(?<other>[Ff]oto(?:grafie)?))\s*:\s*/gu;
 const LIST_SPLIT = /\s*[,;]\s*|\s+a\s+(?=\p{Lu})/gu;
 /** on a label's own line the cells of a table row are names too: "Přítomni\tJana Nová\tPetr Starý" */
 const LIST_SPLIT_CELLS = /\s*[,;\t]\s*|\s+a\s+(?=\p{Lu})/gu;
@@ -127,6 +127,9 @@ function linesOf(text: string): Line[] {
   return lines;
 }
 
+/** the rest of a label line that only counts the people listed below: "7 členů komise (…)" */
+const COUNT_REST = /^\s*\d{1,2}(?![\p{N}.,])/u;
+
 /** a table's rule line: pipes, dashes, colons, plus signs and spaces only */
 const TABLE_RULE = /^[\s|+:=-]*-{3}[\s|+:=-]*$/u;
 
@@ -148,7 +151,9 @@ function readLists(text: string, lines: readonly Line[], mentions: Mention[], ta
     const rest = text.slice(restStart, s + t.length);
     if (ATTENDANCE_SHEET.test(rest)) continue;
     const found: Mention[] = [];
-    if (rest.trim()) {
+    // "Přítomno: 7 členů komise (usnášeníschopná)" with the names on the lines below: a count, no names
+    const countOnly = COUNT_REST.test(rest) && !readItems(restStart, rest, label.role, 'none').length;
+    if (rest.trim() && !countOnly) {
       found.push(...readItems(restStart, rest, label.role, 'none'));
       // a list that goes on over the next lines: only lines made of names alone
       for (let j = i + 1; j < lines.length && (rest.trim().endsWith(',') || found.length > 1); j++) {
@@ -180,7 +185,8 @@ function readLists(text: string, lines: readonly Line[], mentions: Mention[], ta
         found.push(...more);
         // the other cells of a row (organisation, attendance) are no names
         if (cells) taken.take(rowStart, rowStart + row.length);
-        if (label.role === 'recorder' || label.role === 'contact' || label.role === 'author') break;
+        // one person signs, unless the label says several ("Zpracovatelé:", "Autoři:", "Zpracovali:")
+        if ((label.role === 'recorder' || label.role === 'contact' || label.role === 'author') && !matched.plural) break;
         i = j;
       }
     }
@@ -243,14 +249,17 @@ function settleOrder(found: Mention[]): void {
  */
 const LABEL_START = /^[\s•·*\-–]*(?:z|ne|př|pr|se|úč|čl|om|ho|vy|au|te|od|ga|ko|ov|sc|ří|mo|mí|fo|ma|pl|do|an|bl|da|ví|vi|in)/iu;
 
-function matchLabel(line: string): { role: PersonRole; length: number; membership?: boolean } | undefined {
+/** a label that names several people: "Zpracovatelé", "Autoři", "Zpracovali", "Kontakty" */
+const PLURAL_LABEL = /(?:telé|oři|ovali|ovaly|avili|kty)\s*:?\s*$/iu;
+
+function matchLabel(line: string): { role: PersonRole; length: number; membership?: boolean; plural?: boolean } | undefined {
   if (!LABEL_START.test(line)) return undefined;
   for (const l of LABELS) {
     const m = l.re.exec(line);
     if (!m) continue;
     // a verb label without a colon needs a capital letter after it (the `i` flag folds \p{Lu})
     if (l.verb && /^\s+$/u.test(m.groups?.sep ?? '') && !/^\p{Lu}/u.test(line.slice(m[0].length))) continue;
-    return { role: l.role, length: m[0].length, ...(l.membership ? { membership: true } : {}) };
+    return { role: l.role, length: m[0].length, ...(l.membership ? { membership: true } : {}), ...(PLURAL_LABEL.test(m[0]) ? { plural: true } : {}) };
   }
   return undefined;
 }

@@ -482,3 +482,24 @@ describe('labels of functions, authors and attendance tables', () => {
     expectPeople('Bližší informace: Mgr. Věra Šimánková, koordinátorka KPSS, tel. 571 491 456', ['Věra Šimánková|contact']);
   });
 });
+
+describe('lists and labels of held-out set 4', () => {
+  it('"Přítomno: 7 členů komise (…)" with the names on the lines below', () => {
+    expectPeople('Zápis\n\nPřítomno: 3 členové komise (komise je usnášeníschopná)\n\tIng. Libor Říčan – předseda\n\tMgr. Simona Hrdličková\n\tJana Zbořilová\n\nOmluven: Mgr. Radim Šťastný', [
+      'Libor Říčan|present', 'Simona Hrdličková|present', 'Jana Zbořilová|present', 'Radim Šťastný|excused',
+    ]);
+  });
+  it('a plural label of authors reads every line of names', () => {
+    expectPeople('Zpracovatelé:\nMgr. Kateřina Vojtíšková, vedoucí oddělení\nIng. Bc. Martin Šťastný, DiS., koordinátor\nMgr. Ilona Bartošová, Ph.D., metodička\n\nDalší text.', [
+      'Kateřina Vojtíšková|author', 'Martin Šťastný|author', 'Ilona Bartošová|author',
+    ]);
+    expectPeople('Zpracovala:\nMgr. Kateřina Vojtíšková\nMěstský úřad Žďár', ['Kateřina Vojtíšková|author']);
+  });
+  it('"Odpovědnost:" inside a flattened table row, and an author named with her function', () => {
+    expectPeople('Termín: celoročně Odpovědnost: Bc. Dagmar Kučerová\nDalší řádek.', ['Dagmar Kučerová|responsible']);
+    expectPeople('Plán zpracovala koordinátorka KPSS Mgr. Jana Kratochvílová ve spolupráci s konzultantem.', ['Jana Kratochvílová|author']);
+  });
+  it('a declined surname with a mobile ě after ň, ť or ď', () => {
+    expectPeople('Poděkoval s Mgr. Ondřejem Bartůňkem a s Ing. Petrem Staňkem.', ['Ondřej Bartůněk|other', 'Petr Staněk|other']);
+  });
+});
