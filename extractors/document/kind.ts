@@ -132,7 +132,7 @@ function once<T>(f: () => T): () => T {
   };
 }
 
-function lazyScores(text: string): LazyScores {
+export function lazyScores(text: string): LazyScores {
   const opening = openingSpan(text);
   const head = text.slice(0, Math.max(opening.end, 400));
   return {
@@ -174,7 +174,10 @@ export function classifyKind(doc: ParsedDocument, _fields?: ExtractedFields): Ki
   const s = lazyScores(doc.text);
   if (s.minutes() >= MINUTES_MIN && s.minutes() >= s.news()) return 'minutes';
   if (s.other() >= OTHER_MIN) return 'other';
-  if (s.projectHard() >= PROJECT_MIN && s.project() >= PROJECT_MIN && s.projectHard() + s.project() >= s.plan()) return 'project';
+  // a project outweighs the plans it names and, being about one project, any narrative of an event around it
+  // (a conference report that names a project's budget is news)
+  const projectScore = s.projectHard() + s.project();
+  if (s.projectHard() >= PROJECT_MIN && s.project() >= PROJECT_MIN && projectScore >= s.plan() && projectScore >= s.news()) return 'project';
   if (s.news() >= NEWS_MIN && s.news() + 1 >= s.plan() / 2) return 'news';
   // an analysis or survey for planning is no plan itself ("… podkladový materiál pro komunitní plánování")
   if (s.study() >= OTHER_MIN && !s.planTitle()) return 'other';

@@ -33,6 +33,10 @@ describe('kind: the annotators\' definitions', () => {
     expect(kind('Připravujeme\n\nNový plán sociálních služeb České Budějovice na období 2019 - 2021\n • Akční plán pro rok 2018 je zveřejněn')).toBe('plan');
   });
 
+  it('news: a conference report that names a project, its budget and its period', () => {
+    expect(kind('Domů » Aktuality » Sociální oblast\n\nKonference ukázala, kam směřují sociální služby\n\n15. 10. 2018 | Zprávy z radnice\n\nVe čtvrtek 11. října 2018 se v Klubu kultury uskutečnila konference. Konferenci zahájil místostarosta. Vystoupili zástupci kraje a poskytovatelé; konference proběhla v rámci projektu Komunitní plánování, reg. č. CZ.03.2.63/0.0/0.0/16_063/0006520. Rozpočet projektu činí 2 476 543,75 Kč, doba realizace projektu od 1. 1. 2018 do 31. 12. 2019. Účastníci se zúčastnili diskuse.')).toBe('news');
+  });
+
   it('news: a dated article, or a narrative report of a meeting', () => {
     expect(kind('Město podá žádost o dotaci na tvorbu Komunitního plánu péče 2018–2021\n31.1.2017\nPro zajištění realizace jeho tvorby rada města schválila podání žádosti o dotaci. Spolufinancování projektu je ve výši 5 %.')).toBe('news');
     expect(kind('Setkání vedoucích pracovních skupin pro tvorbu Střednědobého plánu rozvoje sociálních služeb\n\nv Ústeckém kraji na období 2014 – 2017\n\nDne 7. 6. 2012 se uskutečnilo první setkání vedoucích pracovních skupin.')).toBe('news');
