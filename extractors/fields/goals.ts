@@ -129,12 +129,32 @@ export const goalsExtractor = defineExtractor({
         // the items: bullet lines right under it in its own block, then list items and bullet blocks after it
         const items: Span[] = [];
         let j = k + 1;
-        for (; j < lines.length && isBullet(lines[j]); j++) items.push(lines[j]);
+        for (; j < lines.length; j++) {
+          if (isBullet(lines[j])) {
+            items.push(lines[j]);
+            continue;
+          }
+          // an item broken over lines (as PDF text breaks them): a line without a bullet goes on an item that has not ended
+          const last = items[items.length - 1];
+          if (!last || text.slice(last.end, lines[j].start) !== '\n' || ITEM_END.test(text.slice(last.start, last.end).trimEnd())) break;
+          items[items.length - 1] = { start: last.start, end: lines[j].end };
+        }
         if (j === lines.length) {
-          for (const nb of blocks.slice(i + 1)) {
+          const after = blocks.slice(i + 1);
+          for (const [n, nb] of after.entries()) {
             if (nb.type === 'list-item') { items.push(nb); continue; }
             const nl = linesOf(text, nb);
             if (nl.every(isBullet)) { items.push(...nl); continue; }
+            // the rest of an item broken over lines (as PDF text breaks them): one line under an item that has
+            // not ended, which goes on in lower case or has more items after it
+            const last = items[items.length - 1];
+            const line = text.slice(nb.start, nb.end);
+            const wrapped = nb.type === 'paragraph' && last && !line.includes('\n') && !ITEM_END.test(text.slice(last.start, last.end).trimEnd()) &&
+              (/^\p{Ll}/u.test(line) || after[n + 1]?.type === 'list-item');
+            if (wrapped) {
+              items[items.length - 1] = { start: last.start, end: nb.end };
+              continue;
+            }
             break;
           }
         }
@@ -158,6 +178,9 @@ export const goalsExtractor = defineExtractor({
     return out.filter((g) => !outline.has(g) || outlineOnly(stated)).sort((a, b) => a.evidence.start - b.evidence.start);
   },
 });
+
+/** the end of a list item: a comma, semicolon, full stop, colon or the like */
+const ITEM_END = /[,;.:!?]$/u;
 
 /**
  * Whether a document's numbered priorities and measures ("Priorita 1: …", "Opatření 1.2 …") count as goals.

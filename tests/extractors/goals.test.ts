@@ -73,6 +73,15 @@ describe('goals: lists and headings', () => {
     expect(texts(t)).toEqual(['Zachovat dostupnost terénních služeb pro seniory', 'Otevřít nízkoprahové zařízení pro děti']);
   });
 
+  it('reads bullet items broken over lines, as PDF text breaks them', () => {
+    const t = 'Hlavní cíle plánu:\n– zachovat a stabilizovat síť sociálních služeb na území ORP\nJindřichův Hradec,\n– rozšířit kapacity terénních služeb pro osoby se zdravotním\npostižením,\n– zlepšit informovanost občanů.\n\nDalší odstavec.';
+    expect(texts(t)).toEqual([
+      'zachovat a stabilizovat síť sociálních služeb na území ORP Jindřichův Hradec',
+      'rozšířit kapacity terénních služeb pro osoby se zdravotním postižením',
+      'zlepšit informovanost občanů',
+    ]);
+  });
+
   it('reads a goal on the heading line', () => {
     expectOne(goals, 'Cíl projektu: Zvýšit dostupnost služeb pro seniory.', { text: 'Zvýšit dostupnost služeb pro seniory.' });
   });
