@@ -34,6 +34,9 @@ const ROLE_CUES: ReadonlyArray<[BudgetRole, RegExp]> = [
   ['total', /celkem|celkov|rozpoc|zpusobil|naklad[a-z]*\s+(?:na\s+)?projekt/],
 ];
 
+/** the words of an amount that was not drawn or was returned */
+const UNSPENT = /nevycerpan|nevyuzit|vracen[a-z]*|vratk|(?<![a-z])vratit/;
+
 /** Extractor labels (free short words) that mean a role, for amounts whose words the cues do not read. */
 const LABEL_ROLES: Readonly<Record<string, BudgetRole>> = {
   total: 'total', budget: 'total', cost: 'total', costs: 'total', 'total-cost': 'total',
@@ -59,8 +62,10 @@ export function readBudget(doc: Pick<ParsedDocument, 'text'>, money: readonly Mo
     const start = m.evidence.start;
     const context = contextBefore(text, Math.max(boundary, 0), start);
     const folded = fold(context.text);
-    let role = ROLE_CUES.find(([, re]) => re.test(folded))?.[0];
-    if (!role && m.label) role = LABEL_ROLES[m.label.toLowerCase()];
+    // what was not drawn, or was returned, is no part of the budget ("Nevyčerpané prostředky ve výši …")
+    const unspent = UNSPENT.test(folded);
+    let role = unspent ? undefined : ROLE_CUES.find(([, re]) => re.test(folded))?.[0];
+    if (!role && !unspent && m.label) role = LABEL_ROLES[m.label.toLowerCase()];
     const item: BudgetItem = { money: m, context: context.text };
     if (role) item.role = role;
     boundary = m.evidence.end;

@@ -7,7 +7,7 @@ import { fastMatchAll } from '../../extractors/czech/fast-match.js';
 const ID = 'count-mismatch';
 
 /** "Přítomni (9):", "Přítomni (7 členů):", "Přítomno: 9 členů –": a label with its count, then the list. */
-const LABELLED_COUNT = /(?<![\p{L}])(Přítomn\p{L}*|Omluven\p{L}*|Nepřítomn\p{L}*|Hosté|Členové)(?:[ \t]*\((\d{1,2})(?:[ \t]+(?:členů|členové|osob|osoby))?\)[ \t]*:|[ \t]*:[ \t]*(\d{1,2})(?:[ \t]+z[ \t]+\d{1,2})?[ \t]+(?:členů|členové|osob|osoby)(?:[ \t]+\p{L}+){0,2}[ \t]*(?:[:–-]|(?=\n)))/giu;
+const LABELLED_COUNT = /(?<![\p{L}])(Přítomn\p{L}*|Omluven\p{L}*|Nepřítomn\p{L}*|Hosté|Členové)(?:[ \t]*\((\d{1,2})(?:[ \t]+(?:členů|členové|osob|osoby))?\)[ \t]*:|[ \t]*:[ \t]*(\d{1,2})(?:[ \t]+z[ \t]+\d{1,2})?[ \t]+(?:členů|členové|osob|osoby)(?:[ \t]+\p{L}+){0,2}(?:[ \t]*\([^)\n]*\))?[ \t]*(?:[:–-]|(?=\n)))/giu;
 /** Where a count may stand: a number or a word, at a word start; the rest is tried only where it is a count. */
 const COUNT_START = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,2}|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})(?=[ \\t])`, 'giu');
 /**
@@ -206,7 +206,9 @@ function endOfLine(text: string, pos: number): number {
 
 /** "a, b, c a d." → [a, b, c, d]; a title after a comma ("Ph.D.") stays with its name. */
 function splitItems(list: string): string[] {
-  const parts = list.replace(/[.;]\s*$/u, '').split(/[,;\n]/u).map((s) => s.trim());
+  // semicolons separate items that hold commas: "senioři; rodina, děti a mládež; osoby ohrožené …"
+  const separators = /;/u.test(list.replace(/[.;]\s*$/u, '')) ? /;/u : /[,;\n]/u;
+  const parts = list.replace(/[.;]\s*$/u, '').split(separators).map((s) => s.trim());
   const items: string[] = [];
   for (const p of parts) {
     if (!p) continue;

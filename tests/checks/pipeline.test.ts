@@ -144,3 +144,24 @@ Ke dni ukončení projektu bylo vyčerpáno 900 000 Kč, tj. 95 % rozpočtu.
     expect(await flagsOf('Zpráva\n\nCelkové způsobilé výdaje projektu: 1 000 000 Kč\n\nBylo vyčerpáno 950 000 Kč, tj. 95 % rozpočtu.\n')).toEqual([]);
   });
 });
+
+describe('flags in the layouts of held-out set 4', () => {
+  it('count-mismatch: "Přítomno: 7 členů komise (…)" with six names on the lines below', async () => {
+    const flags = await flagsOf('Zápis z jednání komise\n\nPřítomno: 7 členů komise (komise je usnášeníschopná)\nIng. Libor Říčan – předseda\nMgr. Simona Hrdličková\nMUDr. Pavel Kříž\nBc. Ludmila Škrabalová\nJana Zbořilová\nPhDr. Martin Dolanský\n\nOmluven: Mgr. Radim Šťastný\n');
+    expect(flags.map((f) => f.rule)).toEqual(['count-mismatch']);
+  });
+
+  it('count-mismatch: items that hold commas, separated by semicolons, are counted by the semicolons', async () => {
+    expect(await flagsOf('Zpráva\n\nV září 2012 byly ustaveny tři pracovní skupiny (senioři a osoby\nse zdravotním postižením; rodina, děti a mládež; osoby ohrožené sociálním vyloučením).\n')).toEqual([]);
+  });
+
+  it('sum-mismatch: an amount not drawn and returned is no part of the budget', async () => {
+    expect(await flagsOf(`Závěrečná zpráva
+
+Schválený rozpočet projektu: 1.734.210,- Kč
+   z toho ESF:               1.474.078,50 Kč
+   státní rozpočet:            260.131,50 Kč
+Nevyčerpané prostředky ve výši 81 332,66 Kč byly vráceny poskytovateli dotace.
+`)).toEqual([]);
+  });
+});
