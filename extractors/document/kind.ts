@@ -88,6 +88,11 @@ export const STUDY_CUES: readonly Cue[] = [
 /** A title that opens with a plan's name: the document is the plan, whatever study it holds. */
 const PLAN_TITLE = rx('^\\s*(?:(?:střednědob|komunitn|akčn|jednolet|strategick)\\p{L}* )?plán\\p{L}*\\b>', 'iu');
 
+/** a plan named as a heading ("AKČNÍ PLÁN ROZVOJE …"), not "plánování" */
+const PLAN_HEADING = rx('^\\s*(?:(?:střednědob|komunitn|akčn|jednolet|strategick)\\p{L}* )?plán(?:u|em|y|ů)?\\b>', 'iu');
+/** how many of the first non-empty lines may hold the heading: the issuer's name and department stand above it */
+const HEADING_LINES = 4;
+
 const OPENING_FACTOR = 3;
 
 /** The weighted count of cues: a match in the opening weighs OPENING_FACTOR times. */
@@ -115,6 +120,8 @@ export interface KindScores {
   study: number;
   /** the title opens with the name of a plan */
   planTitle: boolean;
+  /** one of the first lines is a plan's name, under the issuer's ("Město Kopřivnice" / "AKČNÍ PLÁN …") */
+  planHeading: boolean;
 }
 
 /** Each score of KindScores as a function, computed on first call and kept. */
@@ -145,7 +152,21 @@ export function lazyScores(text: string): LazyScores {
     other: once(() => cueScore(text.slice(0, opening.end), OTHER_CUES, opening)),
     study: once(() => cueScore(text.slice(opening.start, opening.end), STUDY_CUES, { start: 0, end: opening.end - opening.start })),
     planTitle: once(() => PLAN_TITLE.test(text.slice(opening.start, opening.end))),
+    planHeading: once(() => firstLines(text, HEADING_LINES).some((l) => PLAN_HEADING.test(l))),
   };
+}
+
+/** The first `n` lines that hold more than a few characters. */
+function firstLines(text: string, n: number): string[] {
+  const out: string[] = [];
+  for (let s = 0; s < text.length && out.length < n; ) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    const line = text.slice(s, e).trim();
+    if (line.length > 3) out.push(line);
+    s = e + 1;
+  }
+  return out;
 }
 
 export function kindScores(text: string): KindScores {
@@ -159,6 +180,7 @@ export function kindScores(text: string): KindScores {
     other: s.other(),
     study: s.study(),
     planTitle: s.planTitle(),
+    planHeading: s.planHeading(),
   };
 }
 
@@ -178,6 +200,8 @@ export function classifyKind(doc: ParsedDocument, _fields?: ExtractedFields): Ki
   // (a conference report that names a project's budget is news)
   const projectScore = s.projectHard() + s.project();
   if (s.projectHard() >= PROJECT_MIN && s.project() >= PROJECT_MIN && projectScore >= s.plan() && projectScore >= s.news()) return 'project';
+  // a plan headed by its name is the plan, even where it tells what was approved when (an action plan)
+  if (s.planHeading() && s.plan() >= PLAN_MIN && s.plan() >= s.news()) return 'plan';
   if (s.news() >= NEWS_MIN && s.news() + 1 >= s.plan() / 2) return 'news';
   // an analysis or survey for planning is no plan itself ("… podkladový materiál pro komunitní plánování")
   if (s.study() >= OTHER_MIN && !s.planTitle()) return 'other';

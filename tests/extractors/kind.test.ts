@@ -33,6 +33,11 @@ describe('kind: the annotators\' definitions', () => {
     expect(kind('Připravujeme\n\nNový plán sociálních služeb České Budějovice na období 2019 - 2021\n • Akční plán pro rok 2018 je zveřejněn')).toBe('plan');
   });
 
+  it('plan: an action plan headed by its name under the issuer\'s, though it tells when it was approved', () => {
+    expect(kind('Město Kopřivnice\nOdbor sociálních věcí\n\nAKČNÍ PLÁN ROZVOJE SOCIÁLNÍCH SLUŽEB\nMĚSTA KOPŘIVNICE NA ROK 2020\n\nnavazující na Komunitní plán sociálních služeb města na období 2019 – 2021\n\nSchváleno usnesením Rady města č. 1517/RM/2019 ze dne 3. prosince 2019. Návrh byl představen, veřejné projednání proběhlo v září a zúčastnili se ho poskytovatelé.\n\nPriorita 1 Senioři\nOpatření 1.1 Zachování terénních služeb\nOpatření 1.2 Rozšíření denního stacionáře')).toBe('plan');
+    expect(kind('Komunitní plánování v Teplicích\n\n12. 3. 2019\n\nSetkání se uskutečnilo v knihovně. Představen byl komunitní plán sociálních služeb na období 2019–2021. Zúčastnili se poskytovatelé.')).toBe('news');
+  });
+
   it('news: a conference report that names a project, its budget and its period', () => {
     expect(kind('Domů » Aktuality » Sociální oblast\n\nKonference ukázala, kam směřují sociální služby\n\n15. 10. 2018 | Zprávy z radnice\n\nVe čtvrtek 11. října 2018 se v Klubu kultury uskutečnila konference. Konferenci zahájil místostarosta. Vystoupili zástupci kraje a poskytovatelé; konference proběhla v rámci projektu Komunitní plánování, reg. č. CZ.03.2.63/0.0/0.0/16_063/0006520. Rozpočet projektu činí 2 476 543,75 Kč, doba realizace projektu od 1. 1. 2018 do 31. 12. 2019. Účastníci se zúčastnili diskuse.')).toBe('news');
   });
