@@ -19,12 +19,20 @@ export const peopleRoles: Refiner = {
       if (parts.length < 2 || INITIAL.test(parts[0])) continue;
       full.set(parts.at(-1)!, (full.get(parts.at(-1)!) ?? new Set()).add(p.name));
     }
+    // names written with an initial only ("M. Kratochvíl"), by surname: a bare surname may stand for one of them
+    const initialled = new Map<string, Set<string>>();
+    for (const p of people) {
+      const parts = p.name.split(' ');
+      if (parts.length === 2 && INITIAL.test(parts[0])) initialled.set(parts[1], (initialled.get(parts[1]) ?? new Set()).add(p.name));
+    }
     for (const p of people) {
       const parts = p.name.split(' ');
       const surname = parts.at(-1)!;
       const given = parts.length > 1 ? parts[0] : undefined;
       if (given && !INITIAL.test(given)) continue;
-      const hits = new Set([...(full.get(surname) ?? [])].filter((name) => !given || name.startsWith(given.slice(0, -1))));
+      let hits = new Set([...(full.get(surname) ?? [])].filter((name) => !given || name.startsWith(given.slice(0, -1))));
+      // "p. Kratochvíl" in prose, "M. Kratochvíl" in a list, and no full name: the one with the initial
+      if (!given && !hits.size) hits = initialled.get(surname) ?? hits;
       if (hits.size === 1) {
         p.written ??= p.evidence.text;
         p.name = [...hits][0];

@@ -503,3 +503,10 @@ describe('lists and labels of held-out set 4', () => {
     expectPeople('Poděkoval s Mgr. Ondřejem Bartůňkem a s Ing. Petrem Staňkem.', ['Ondřej Bartůněk|other', 'Petr Staněk|other']);
   });
 });
+
+describe('a bare surname in prose and a name with an initial in a list', () => {
+  it('are one person when no full name has that surname', () => {
+    const fields = runAll('Zápis\n\nHosté: M. Kratochvíl (Farní charita)\n\nVýsledky zpracuje host p. Kratochvíl ve spolupráci s koordinátorkou.');
+    expect(fields.people.map((p) => `${p.name}|${p.role}`)).toEqual(['M. Kratochvíl|guest']);
+  });
+});
