@@ -64,10 +64,11 @@ export function workerFile(): URL {
 }
 
 /**
- * A pool of parsing workers (node:worker_threads). `run` sends one file to a free worker and resolves
- * with its result; it never rejects. A timeout ends the worker and fails the file with `timeout`; a
- * crash or an out-of-memory fails it with `crash` or `out-of-memory`; a fresh worker takes the place.
- * Callers keep at most `size` runs in flight (p-queue does the scheduling).
+ * A pool of parsing workers (node:worker_threads). `run` sends a whole file to a free worker, `read` and
+ * `record` one of its halves (see Parser), and each resolves with the result; none rejects for a bad file.
+ * A timeout ends the worker and fails the file with `timeout`; a crash or an out-of-memory fails it with
+ * `crash` or `out-of-memory`; a fresh worker takes the place. Callers keep at most `size` jobs in flight
+ * (p-queue does the scheduling).
  */
 export class WorkerPool {
   private readonly slots: Slot[] = [];
