@@ -43,7 +43,7 @@ interface Pending {
 
 /** A job as sent, less the id the pool gives it; with the file it is about, for a failure's manifest entry. */
 interface JobSpec {
-  job: WorkerJob extends infer J ? (J extends WorkerJob ? Omit<J, 'id'> : never) : never;
+  job: WorkerJob extends infer J ? (J extends unknown ? Omit<J, 'id'> : never) : never;
   transfer: ArrayBuffer[];
   path: string;
   bytes: number;
@@ -265,17 +265,19 @@ export class Parser {
     return (await recording.add(() => recorders.record(path, size, read.json, left)))!;
   }
 
+  private get pools(): WorkerPool[] {
+    return this.whole ? [this.whole.pool] : [this.halves!.readers, this.halves!.recorders];
+  }
+
   /** milliseconds by stage, summed over all workers (SPISOVNA_TIMING) */
   get stageTimes(): Record<string, number> {
-    const pools = this.whole ? [this.whole.pool] : [this.halves!.readers, this.halves!.recorders];
     const total: Record<string, number> = {};
-    for (const p of pools) addStageTimes(total, p.stageTimes);
+    for (const p of this.pools) addStageTimes(total, p.stageTimes);
     return total;
   }
 
   async close(): Promise<void> {
-    const pools = this.whole ? [this.whole.pool] : [this.halves!.readers, this.halves!.recorders];
-    await Promise.all(pools.map((p) => p.close()));
+    await Promise.all(this.pools.map((p) => p.close()));
   }
 }
 

@@ -25,8 +25,9 @@ export type WorkerReply =
 /**
  * The parsing worker: runs each job it is sent (the stage functions never throw). A job that hangs,
  * overflows the stack beyond recovery or runs out of memory ends this thread, not the batch: the pool
- * replaces the worker and fails that one file. Each half loads its own code when its first job comes, so
- * a worker that only reads never compiles the extractors, and one that only records never loads pdf.js.
+ * replaces the worker and fails that one file. A worker loads the code of its role before it says it is
+ * ready, and other code only when a job needs it: a reader never compiles the extractors, a recorder never
+ * loads pdf.js (pdf.js itself loads with the first PDF).
  */
 const load = {
   process: () => import('./process.js'),

@@ -31,12 +31,14 @@ const NATIVE_BUILTINS: ReadonlyArray<readonly [object, PropertyKey]> = [
 export async function loadPdfParse(): Promise<typeof import('pdf-parse')> {
   const natives = NATIVE_BUILTINS.map(([o, key]) => [o, key, Object.getOwnPropertyDescriptor(o, key)] as const);
   const mod = await import('pdf-parse');
-  const workerFile = createRequire(import.meta.resolve('pdf-parse')).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  // pdfjs-dist as pdf-parse resolves it: the same module instances pdf-parse uses
+  const fromPdfParse = createRequire(import.meta.resolve('pdf-parse'));
+  const workerFile = fromPdfParse.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
   const worker = (await import(pathToFileURL(workerFile).href)) as { WorkerMessageHandler: unknown };
   (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= { WorkerMessageHandler: worker.WorkerMessageHandler };
   for (const [o, key, descriptor] of natives) if (descriptor) Object.defineProperty(o, key, descriptor);
   // the in-thread port between pdf.js's halves, reached through a PDFWorker of its own: copies made plainly
-  const pdfjs = (await import(pathToFileURL(createRequire(import.meta.resolve('pdf-parse')).resolve('pdfjs-dist/legacy/build/pdf.mjs')).href)) as {
+  const pdfjs = (await import(pathToFileURL(fromPdfParse.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href)) as {
     PDFWorker: new (options: { verbosity: number }) => { promise: Promise<void>; port: object | null; destroy(): void };
   };
   const probe = new pdfjs.PDFWorker({ verbosity: 0 });

@@ -128,16 +128,19 @@ export const goalsExtractor = defineExtractor({
         const kind: GoalKind = word.startsWith('priorit') ? 'priority' : 'goal';
         // the items: bullet lines right under it in its own block, then list items and bullet blocks after it
         const items: Span[] = [];
+        // the rest of an item broken over lines (as PDF text breaks them): one line under an item that has not
+        // ended, which goes on in lower case or has more items after it; it joins the item
+        const wrapsOnto = (line: Span, nextIsItem: boolean) => {
+          const last = items[items.length - 1];
+          if (!last || ITEM_END.test(text.slice(last.start, last.end).trimEnd())) return false;
+          if (!/^\p{Ll}/u.test(text.slice(line.start, line.end)) && !nextIsItem) return false;
+          items[items.length - 1] = { start: last.start, end: line.end };
+          return true;
+        };
         let j = k + 1;
         for (; j < lines.length; j++) {
-          if (isBullet(lines[j])) {
-            items.push(lines[j]);
-            continue;
-          }
-          // an item broken over lines (as PDF text breaks them): a line without a bullet goes on an item that has not ended
-          const last = items[items.length - 1];
-          if (!last || text.slice(last.end, lines[j].start) !== '\n' || ITEM_END.test(text.slice(last.start, last.end).trimEnd())) break;
-          items[items.length - 1] = { start: last.start, end: lines[j].end };
+          if (isBullet(lines[j])) items.push(lines[j]);
+          else if (text.slice(lines[j - 1].end, lines[j].start) !== '\n' || !wrapsOnto(lines[j], j + 1 < lines.length && isBullet(lines[j + 1]))) break;
         }
         if (j === lines.length) {
           const after = blocks.slice(i + 1);
@@ -145,16 +148,8 @@ export const goalsExtractor = defineExtractor({
             if (nb.type === 'list-item') { items.push(nb); continue; }
             const nl = linesOf(text, nb);
             if (nl.every(isBullet)) { items.push(...nl); continue; }
-            // the rest of an item broken over lines (as PDF text breaks them): one line under an item that has
-            // not ended, which goes on in lower case or has more items after it
-            const last = items[items.length - 1];
-            const line = text.slice(nb.start, nb.end);
-            const wrapped = nb.type === 'paragraph' && last && !line.includes('\n') && !ITEM_END.test(text.slice(last.start, last.end).trimEnd()) &&
-              (/^\p{Ll}/u.test(line) || after[n + 1]?.type === 'list-item');
-            if (wrapped) {
-              items[items.length - 1] = { start: last.start, end: nb.end };
-              continue;
-            }
+            const oneLine = nb.type === 'paragraph' && !text.slice(nb.start, nb.end).includes('\n');
+            if (oneLine && wrapsOnto(nb, after[n + 1]?.type === 'list-item')) continue;
             break;
           }
         }

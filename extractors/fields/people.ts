@@ -151,10 +151,11 @@ function readLists(text: string, lines: readonly Line[], mentions: Mention[], ta
     const rest = text.slice(restStart, s + t.length);
     if (ATTENDANCE_SHEET.test(rest)) continue;
     const found: Mention[] = [];
+    const inline = rest.trim() ? readItems(restStart, rest, label.role, 'none') : [];
     // "Přítomno: 7 členů komise (usnášeníschopná)" with the names on the lines below: a count, no names
-    const countOnly = COUNT_REST.test(rest) && !readItems(restStart, rest, label.role, 'none').length;
+    const countOnly = !inline.length && COUNT_REST.test(rest);
     if (rest.trim() && !countOnly) {
-      found.push(...readItems(restStart, rest, label.role, 'none'));
+      found.push(...inline);
       // a list that goes on over the next lines: only lines made of names alone
       for (let j = i + 1; j < lines.length && (rest.trim().endsWith(',') || found.length > 1); j++) {
         if (matchLabel(lines[j].t)) break;
