@@ -1,5 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+// a small seeded generator (mulberry32): the random strings are the same on every run
+import { rng } from '../../scripts/search-corpus.mjs';
 import { describe, expect, it } from 'vitest';
 import { addressMatchAll } from '../../extractors/czech/address-match.js';
 import { LOWER, UPPER, candidateMatchAll, candidateStarts, matchAllAt } from '../../extractors/czech/candidate-match.js';
@@ -34,17 +36,6 @@ function textsIn(dir: string): string[] {
 }
 const REAL = [...textsIn(join(REPO, 'seeds')), ...textsIn('/work/shared/eval/docs')];
 
-/** a small seeded generator (mulberry32): the random strings are the same on every run */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 /** `count` strings of 1–`len` pieces picked at random */
 function randomTexts(pieces: readonly string[], count: number, len: number, seed: number): string[] {
   const r = rng(seed);
